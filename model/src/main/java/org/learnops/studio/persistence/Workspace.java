@@ -1,0 +1,14 @@
+package org.learnops.studio.persistence;
+
+import org.learnops.studio.workspace.WorkspaceFile;
+
+/** An open workspace: its file, lock and repositories. Close it to release the file. */
+public interface Workspace extends AutoCloseable {
+
+    WorkspaceFile file();
+
+    ScopeRepository scope();
+
+    @Override
+    void close();
+}

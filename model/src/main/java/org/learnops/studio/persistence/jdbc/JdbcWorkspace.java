@@ -1,0 +1,51 @@
+package org.learnops.studio.persistence.jdbc;
+
+import org.learnops.studio.persistence.ScopeRepository;
+import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.workspace.WorkspaceFile;
+import org.learnops.studio.workspace.WorkspaceLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+final class JdbcWorkspace implements Workspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcWorkspace.class);
+
+    private final WorkspaceFile file;
+    private final WorkspaceLock lock;
+    private final Database database;
+    private final ScopeRepository scope;
+    private boolean closed;
+
+    JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
+        this.file = file;
+        this.lock = lock;
+        this.database = database;
+        this.scope = new JdbcScopeRepository(database);
+    }
+
+    @Override
+    public WorkspaceFile file() {
+        return file;
+    }
+
+    @Override
+    public ScopeRepository scope() {
+        return scope;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            database.close();
+            LOG.info("Closed workspace {}", file.path());
+        } finally {
+            // The lock goes last: nobody else may open the file while H2 still writes to it.
+            lock.close();
+        }
+    }
+}

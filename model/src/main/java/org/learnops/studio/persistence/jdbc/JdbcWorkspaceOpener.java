@@ -1,0 +1,156 @@
+package org.learnops.studio.persistence.jdbc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.learnops.studio.error.StudioException;
+import org.learnops.studio.error.WorkspaceLockedException;
+import org.learnops.studio.error.WorkspaceTooNewException;
+import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.workspace.WorkspaceFile;
+import org.learnops.studio.workspace.WorkspaceLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a workspace file: lock first, then H2, then the schema check and migration. See
+ * {@code docs/decisions/0002-workspace-durability.md} for the H2 settings chosen here.
+ */
+public final class JdbcWorkspaceOpener implements WorkspaceOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcWorkspaceOpener.class);
+
+    /**
+     * WRITE_DELAY=0: a commit is written to the file before it returns (H2's default of 500 ms
+     * could lose the last half second of edits when the process dies).
+     */
+    static final String SETTINGS = ";WRITE_DELAY=0";
+
+    private final String migrationLocation;
+    private final String targetVersion;
+
+    public JdbcWorkspaceOpener() {
+        this("classpath:db/migration", null);
+    }
+
+    /** For tests: migrate only up to {@code targetVersion} (e.g. to build an older workspace). */
+    JdbcWorkspaceOpener(String migrationLocation, String targetVersion) {
+        this.migrationLocation = migrationLocation;
+        this.targetVersion = targetVersion;
+    }
+
+    public static JdbcWorkspaceOpener upToVersion(String targetVersion) {
+        return new JdbcWorkspaceOpener("classpath:db/migration", targetVersion);
+    }
+
+    @Override
+    public Workspace open(WorkspaceFile file) {
+        if (!Files.isRegularFile(file.path())) {
+            throw new StudioException("workspace.error.notFound", file.path().toString());
+        }
+        return connect(file, true);
+    }
+
+    @Override
+    public Workspace create(WorkspaceFile file) {
+        if (Files.exists(file.path())) {
+            throw new StudioException("workspace.error.exists", file.path().toString());
+        }
+        try {
+            Path folder = file.path().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (java.io.IOException e) {
+            throw new StudioException("workspace.error.cannotCreate", e, file.path().toString());
+        }
+        return connect(file, false);
+    }
+
+    private Workspace connect(WorkspaceFile file, boolean mustExist) {
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        Database database = null;
+        try {
+            JdbcDataSource dataSource = new JdbcDataSource();
+            dataSource.setURL("jdbc:h2:file:" + file.databasePath() + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : ""));
+            dataSource.setUser("sa");
+            dataSource.setPassword("");
+            database = openDatabase(dataSource, file);
+            migrate(dataSource, file);
+            LOG.info("Opened workspace {}", file.path());
+            return new JdbcWorkspace(file, lock, database);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database openDatabase(JdbcDataSource dataSource, WorkspaceFile file) {
+        try {
+            return new Database(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+    }
+
+    private static StudioException translate(SQLException e, WorkspaceFile file) {
+        String path = file.path().toString();
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return new WorkspaceLockedException(file.path());
+            case ErrorCode.FILE_VERSION_ERROR_1:
+                return new StudioException("workspace.error.oldFormat", e, path);
+            case ErrorCode.DATABASE_NOT_FOUND_1:
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
+                return new StudioException("workspace.error.notFound", e, path);
+            default:
+                return new StudioException("workspace.error.unreadable", e, path);
+        }
+    }
+
+    private void migrate(JdbcDataSource dataSource, WorkspaceFile file) {
+        var configuration = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(migrationLocation)
+                .failOnMissingLocations(true);
+        if (targetVersion != null) {
+            configuration.target(MigrationVersion.fromVersion(targetVersion));
+        }
+        Flyway flyway = configuration.load();
+        try {
+            refuseNewerSchema(flyway, file);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StudioException("workspace.error.unreadable", e, file.path().toString());
+        }
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, WorkspaceFile file) {
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> future = Arrays.stream(all)
+                .filter(info -> info.getState().name().startsWith("FUTURE"))
+                .max(Comparator.comparing(MigrationInfo::getVersion));
+        if (future.isPresent()) {
+            String known = Arrays.stream(all)
+                    .filter(info -> !info.getState().name().startsWith("FUTURE") && info.getVersion() != null)
+                    .map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion)
+                    .orElse("0");
+            throw new WorkspaceTooNewException(file.path(), future.get().getVersion().getVersion(), known);
+        }
+    }
+}

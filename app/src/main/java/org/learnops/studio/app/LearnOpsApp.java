@@ -1,0 +1,108 @@
+package org.learnops.studio.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.learnops.studio.app.common.FxDialogService;
+import org.learnops.studio.app.common.LastResortErrorHandler;
+import org.learnops.studio.app.shell.MainView;
+import org.learnops.studio.app.shell.MainViewModel;
+import org.learnops.studio.settings.UserSettings.Theme;
+import org.learnops.studio.settings.UserSettings.WindowBounds;
+
+/** The JavaFX application: builds the main window from the {@link AppContext}. */
+public final class LearnOpsApp extends Application {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 860;
+
+    private AppContext context;
+    private Stage stage;
+    private MainViewModel viewModel;
+    private boolean closing;
+
+    public LearnOpsApp() {
+        // launched by JavaFX; the context is built in init()
+    }
+
+    /** For tests: start with a ready context (temp data folder, chosen workspace). */
+    public LearnOpsApp(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void init() throws StartupOptions.BadCommandLine {
+        if (context == null) {
+            context = AppContext.forDesktop(StartupOptions.parse(getParameters().getRaw()));
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        FxDialogService dialogs = context.dialogs(() -> stage);
+        new LastResortErrorHandler(dialogs, context.messages()).install();
+        viewModel = context.mainViewModel(() -> stage);
+        applyTheme(viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
+
+        MainView view = new MainView(viewModel, context.messages());
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.getIcons().add(new Image(Objects.requireNonNull(LearnOpsApp.class.getResourceAsStream("branding/icon.png"))));
+        viewModel.rememberedWindow().filter(LearnOpsApp::isOnScreen).ifPresent(this::placeWindow);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            closeWindow();
+        });
+        stage.show();
+        viewModel.start(context.options().workspace(), this::closeWindow);
+    }
+
+    private static boolean isOnScreen(WindowBounds bounds) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty();
+    }
+
+    private void placeWindow(WindowBounds bounds) {
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    /** Remembers the window, closes the workspace in the background, then hides the window. */
+    private void closeWindow() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        } else {
+            viewModel.rememberedWindow().ifPresent(previous -> viewModel.rememberWindow(new WindowBounds(
+                    previous.x(), previous.y(), previous.width(), previous.height(), stage.isMaximized())));
+        }
+        viewModel.close(stage::hide);
+    }
+
+    private static void applyTheme(Theme theme) {
+        setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void stop() {
+        // Queued saves and the workspace close finish before the JVM exits.
+        context.close();
+    }
+}

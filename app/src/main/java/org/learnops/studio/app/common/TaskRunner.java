@@ -1,0 +1,21 @@
+package org.learnops.studio.app.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work that touches the database, files or POI away from the FX thread. The callbacks run
+ * on the FX thread (in tests: on the calling thread, at once).
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Convenience for work with no result. */
+    default void run(Runnable work, Runnable onSuccess, Consumer<Throwable> onFailure) {
+        run(() -> {
+            work.run();
+            return null;
+        }, ignored -> onSuccess.run(), onFailure);
+    }
+}

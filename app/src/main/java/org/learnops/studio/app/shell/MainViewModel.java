@@ -1,0 +1,315 @@
+package org.learnops.studio.app.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.learnops.studio.app.common.DialogService;
+import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.common.SaveTracker;
+import org.learnops.studio.app.common.TaskRunner;
+import org.learnops.studio.app.scope.ScopeViewModel;
+import org.learnops.studio.domain.scope.Scope;
+import org.learnops.studio.error.WorkspaceLockedException;
+import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.service.ScopeService;
+import org.learnops.studio.settings.SettingsFile;
+import org.learnops.studio.settings.UserSettings;
+import org.learnops.studio.settings.UserSettings.Theme;
+import org.learnops.studio.settings.UserSettings.WindowBounds;
+import org.learnops.studio.workspace.DataFolder;
+import org.learnops.studio.workspace.WorkspaceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window: which workspace is open, the File and View menus' intents, the status bar.
+ * Opening, creating and closing workspaces run in the background; while they do, {@link #busyProperty()} is set.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final Path dataFolder;
+    private final SettingsFile settingsFile;
+    private final WorkspaceOpener opener;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Consumer<String> standardError;
+    private final SaveTracker saves = new SaveTracker();
+
+    private final String version;
+    private UserSettings settings;
+    private Workspace workspace;
+    private Runnable quit = () -> { };
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
+    /**
+     * @param dataFolder     where the default workspace and the settings live
+     * @param startSettings  the settings read at start-up (read off the FX thread, before the window shows)
+     * @param standardError  where start-up failures are also written, for scripts and terminals
+     */
+    public MainViewModel(Path dataFolder, UserSettings startSettings, WorkspaceOpener opener, TaskRunner tasks,
+                         DialogService dialogs, Messages messages, Consumer<String> standardError, String version) {
+        this.dataFolder = dataFolder;
+        this.settingsFile = new SettingsFile(dataFolder);
+        this.opener = opener;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.standardError = standardError;
+        this.version = version;
+        this.settings = startSettings;
+        recentWorkspaces.setAll(startSettings.recentWorkspaces());
+        theme.set(startSettings.theme());
+        title.set(messages.get("app.title"));
+        saveStatus.bind(Bindings.createStringBinding(() -> messages.get(saves.getState().messageKey()), saves.stateProperty()));
+        theme.addListener((observable, old, now) -> {
+            settings = settings.withTheme(now);
+            saveSettings();
+        });
+    }
+
+    private record Opened(Workspace workspace, Scope scope) {
+    }
+
+    /**
+     * Opens the first workspace: {@code requested} if given (created when
+     * missing), else the most recent one that still exists, else the default workspace in the data folder.
+     *
+     * @param quit what to do when the user chooses to quit (closes the window)
+     */
+    public void start(Optional<Path> requested, Runnable quit) {
+        this.quit = quit;
+        busy.set(true);
+        List<Path> recent = List.copyOf(settings.recentWorkspaces());
+        tasks.run(() -> {
+            WorkspaceFile target = requested.map(WorkspaceFile::of).orElseGet(() -> recent.stream()
+                    .filter(Files::isRegularFile)
+                    .findFirst()
+                    .map(WorkspaceFile::of)
+                    .orElseGet(() -> DataFolder.defaultWorkspace(dataFolder)));
+            Workspace opened = Files.exists(target.path()) ? opener.open(target) : opener.create(target);
+            return new Opened(opened, loadScope(opened));
+        }, this::show, failure -> {
+            busy.set(false);
+            startupFailed(failure);
+        });
+    }
+
+    private static Scope loadScope(Workspace opened) {
+        try {
+            return new ScopeService(opened.scope()).load();
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void startupFailed(Throwable failure) {
+        reportOpenFailure(failure);
+        boolean another = dialogs.ask(messages.get("workspace.openFailed.title"), messages.describe(failure),
+                messages.get("workspace.openAnother"), messages.get("menu.file.quit"));
+        if (another) {
+            openWorkspace();
+        } else {
+            quit.run();
+        }
+    }
+
+    private void reportOpenFailure(Throwable failure) {
+        String message = messages.describe(failure);
+        if (failure instanceof WorkspaceLockedException) {
+            LOG.warn("{}", message);
+        } else {
+            LOG.error("Could not open a workspace: {}", message, failure);
+        }
+        standardError.accept(message);
+    }
+
+    /** File → New workspace: asks where, then creates it and switches to it. */
+    public void newWorkspace() {
+        dialogs.chooseNewWorkspace(startFolder()).ifPresent(path -> switchTo(path, true));
+    }
+
+    /** File → Open workspace: asks which, then switches to it. */
+    public void openWorkspace() {
+        dialogs.chooseWorkspaceToOpen(startFolder()).ifPresent(path -> switchTo(path, false));
+    }
+
+    /** File → Open recent. */
+    public void openRecent(Path path) {
+        switchTo(path, false);
+    }
+
+    private void switchTo(Path path, boolean create) {
+        WorkspaceFile target;
+        try {
+            target = WorkspaceFile.of(path);
+        } catch (RuntimeException e) {
+            openFailed(e);
+            return;
+        }
+        if (workspace != null && workspace.file().equals(target)) {
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> {
+            Workspace opened = create ? opener.create(target) : opener.open(target);
+            return new Opened(opened, loadScope(opened));
+        }, this::show, failure -> {
+            busy.set(false);
+            if (!create && !Files.exists(target.path())) {
+                forgetRecent(target.path());
+            }
+            openFailed(failure);
+        });
+    }
+
+    private void openFailed(Throwable failure) {
+        if (workspace == null) {
+            startupFailed(failure);
+            return;
+        }
+        reportOpenFailure(failure);
+        dialogs.showError(messages.get("workspace.openFailed.title"), messages.describe(failure));
+    }
+
+    private void show(Opened opened) {
+        Workspace previous = workspace;
+        workspace = opened.workspace();
+        WorkspaceFile file = workspace.file();
+        title.set(messages.get("app.titleWithWorkspace", file.name()));
+        workspacePath.set(file.path().toString());
+        scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves));
+        workspaceOpen.set(true);
+        settings = settings.withRecent(file.path());
+        recentWorkspaces.setAll(settings.recentWorkspaces());
+        saveSettings();
+        if (previous != null) {
+            tasks.run(previous::close, () -> busy.set(false), failure -> {
+                busy.set(false);
+                LOG.warn("Could not close the previous workspace cleanly", failure);
+            });
+        } else {
+            busy.set(false);
+        }
+    }
+
+    private void forgetRecent(Path path) {
+        settings = settings.withoutRecent(path);
+        recentWorkspaces.setAll(settings.recentWorkspaces());
+        saveSettings();
+    }
+
+    private Path startFolder() {
+        return workspace == null ? dataFolder : workspace.file().path().getParent();
+    }
+
+    /** Remembers the main window's size and position for the next start. */
+    public void rememberWindow(WindowBounds bounds) {
+        settings = settings.withWindow(bounds);
+    }
+
+    /** Closes the workspace and saves the settings in the background, then runs {@code whenClosed}. */
+    public void close(Runnable whenClosed) {
+        Workspace closing = workspace;
+        UserSettings toSave = settings;
+        workspace = null;
+        busy.set(true);
+        tasks.run(() -> {
+            try {
+                settingsFile.save(toSave);
+            } finally {
+                if (closing != null) {
+                    closing.close();
+                }
+            }
+        }, () -> {
+            busy.set(false);
+            whenClosed.run();
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Problem while closing", failure);
+            whenClosed.run();
+        });
+    }
+
+    private void saveSettings() {
+        UserSettings snapshot = settings;
+        tasks.run(() -> settingsFile.save(snapshot), () -> { },
+                failure -> LOG.warn("Could not save settings to {}", settingsFile.path(), failure));
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspacePathProperty() {
+        return workspacePath.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workspaceOpenProperty() {
+        return workspaceOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScopeViewModel> scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentWorkspaces() {
+        return FXCollections.unmodifiableObservableList(recentWorkspaces);
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The window bounds remembered from the last run, if any. */
+    public Optional<WindowBounds> rememberedWindow() {
+        return settings.window();
+    }
+
+    /** Help → About. */
+    public void about() {
+        dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version));
+    }
+
+    public SaveTracker saves() {
+        return saves;
+    }
+}

@@ -5,7 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.learnops.studio.error.StudioException;
 import org.learnops.studio.error.WorkspaceLockedException;
 
@@ -17,18 +20,45 @@ import org.learnops.studio.error.WorkspaceLockedException;
  */
 public final class WorkspaceLock implements AutoCloseable {
 
+    /**
+     * Lock files this JVM holds, checked before a second channel is opened: the OS lock belongs to
+     * the process, and closing any channel on the file (as a refused attempt must) would release it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
+    private boolean closed;
 
-    private WorkspaceLock(FileChannel channel, FileLock lock) {
+    private WorkspaceLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
 
     public static WorkspaceLock acquire(WorkspaceFile workspace) {
-        FileChannel channel;
+        Path key;
         try {
             Files.createDirectories(workspace.lockFile().getParent());
+            key = workspace.lockFile().getParent().toRealPath().resolve(workspace.lockFile().getFileName());
+        } catch (IOException e) {
+            throw new StudioException("workspace.error.cannotLock", e, workspace.lockFile().toString());
+        }
+        if (!HELD.add(key)) {
+            throw new WorkspaceLockedException(workspace.path());
+        }
+        try {
+            return lock(key, workspace);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static WorkspaceLock lock(Path key, WorkspaceFile workspace) {
+        FileChannel channel;
+        try {
             channel = FileChannel.open(workspace.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StudioException("workspace.error.cannotLock", e, workspace.lockFile().toString());
@@ -39,7 +69,7 @@ public final class WorkspaceLock implements AutoCloseable {
                 closeQuietly(channel);
                 throw new WorkspaceLockedException(workspace.path());
             }
-            return new WorkspaceLock(channel, lock);
+            return new WorkspaceLock(key, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new WorkspaceLockedException(workspace.path());
@@ -49,14 +79,20 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock; closing again does nothing (and so never frees a later holder's entry). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             lock.release();
         } catch (IOException e) {
             // The channel close below releases it as well.
         } finally {
             closeQuietly(channel);
+            HELD.remove(key);
         }
     }
 

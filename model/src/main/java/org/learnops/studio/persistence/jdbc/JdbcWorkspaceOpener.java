@@ -2,6 +2,7 @@ package org.learnops.studio.persistence.jdbc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -58,7 +59,19 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         if (!Files.isRegularFile(file.path())) {
             throw new StudioException("workspace.error.notFound", file.path().toString());
         }
+        if (isEmpty(file.path())) {
+            // H2 would silently turn an empty file into a new database: it is damaged, not new.
+            throw new StudioException("workspace.error.unreadable", file.path().toString());
+        }
         return connect(file, true);
+    }
+
+    private static boolean isEmpty(Path path) {
+        try {
+            return Files.size(path) == 0;
+        } catch (java.io.IOException e) {
+            throw new StudioException("workspace.error.unreadable", e, path.toString());
+        }
     }
 
     @Override
@@ -79,30 +92,73 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
 
     private Workspace connect(WorkspaceFile file, boolean mustExist) {
         WorkspaceLock lock = WorkspaceLock.acquire(file);
-        Database database = null;
         try {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + file.databasePath() + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : ""));
-            dataSource.setUser("sa");
-            dataSource.setPassword("");
-            database = openDatabase(dataSource, file);
+            if (mustExist) {
+                // Look before touching: read-only, so a file this version refuses keeps every byte.
+                refuseUnusable(dataSource(file, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"), file);
+            }
+            JdbcDataSource dataSource = dataSource(file, ";IFEXISTS=" + mustExist);
             migrate(dataSource, file);
+            // Opened only once Flyway's connections are closed, so H2 loads the schema afresh: in H2
+            // 2.4.240 a CHECK (x IN (...)) constraint fails every later write once the session that
+            // created it has closed (h2database issue #4308).
+            Database database = openDatabase(dataSource(file, ";IFEXISTS=TRUE"), file);
             LOG.info("Opened workspace {}", file.path());
             return new JdbcWorkspace(file, lock, database);
         } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
             lock.close();
             throw e;
         }
     }
 
-    private static Database openDatabase(JdbcDataSource dataSource, WorkspaceFile file) {
+    private static JdbcDataSource dataSource(WorkspaceFile file, String extraSettings) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + file.databasePath() + SETTINGS + extraSettings);
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    /** Fails with the reason if the existing file cannot be opened or was written by a newer version. */
+    private void refuseUnusable(JdbcDataSource readOnly, WorkspaceFile file) {
+        Connection probe;
         try {
-            return new Database(dataSource.getConnection());
+            // Opened before Flyway's, so that H2's own reason (locked, damaged, ...) is what we report.
+            probe = readOnly.getConnection();
         } catch (SQLException e) {
             throw translate(e, file);
+        }
+        try {
+            refuseNewerSchema(flyway(readOnly), file);
+        } catch (FlywayException e) {
+            throw new StudioException("workspace.error.unreadable", e, file.path().toString());
+        } finally {
+            try {
+                probe.close();
+            } catch (SQLException e) {
+                LOG.warn("Could not close the read-only look at {}", file.path(), e);
+            }
+        }
+    }
+
+    private static Database openDatabase(JdbcDataSource dataSource, WorkspaceFile file) {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            return new Database(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw translate(e, file);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, SQLException cause) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException closeFailure) {
+                cause.addSuppressed(closeFailure);
+            }
         }
     }
 
@@ -121,7 +177,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
     }
 
-    private void migrate(JdbcDataSource dataSource, WorkspaceFile file) {
+    private Flyway flyway(JdbcDataSource dataSource) {
         var configuration = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrationLocation)
@@ -129,10 +185,12 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         if (targetVersion != null) {
             configuration.target(MigrationVersion.fromVersion(targetVersion));
         }
-        Flyway flyway = configuration.load();
+        return configuration.load();
+    }
+
+    private void migrate(JdbcDataSource dataSource, WorkspaceFile file) {
         try {
-            refuseNewerSchema(flyway, file);
-            flyway.migrate();
+            flyway(dataSource).migrate();
         } catch (FlywayException e) {
             throw new StudioException("workspace.error.unreadable", e, file.path().toString());
         }

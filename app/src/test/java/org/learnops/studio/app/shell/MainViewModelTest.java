@@ -1,0 +1,188 @@
+package org.learnops.studio.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.app.common.FakeDialogService;
+import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.common.SyncTaskRunner;
+import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
+import org.learnops.studio.settings.SettingsFile;
+import org.learnops.studio.settings.UserSettings;
+import org.learnops.studio.settings.UserSettings.Theme;
+import org.learnops.studio.workspace.WorkspaceFile;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private final JdbcWorkspaceOpener opener = new JdbcWorkspaceOpener();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final List<String> standardError = new ArrayList<>();
+    private final AtomicInteger quits = new AtomicInteger();
+
+    private MainViewModel newViewModel() {
+        return new MainViewModel(dataFolder, new SettingsFile(dataFolder).load(), opener, new SyncTaskRunner(), dialogs,
+                Messages.load(Locale.ROOT), standardError::add, "1.2.3");
+    }
+
+    @Test
+    void aFirstStartCreatesTheDefaultWorkspaceInTheDataFolder() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+
+        Path expected = dataFolder.resolve("My workspace.mv.db");
+        assertTrue(Files.isRegularFile(expected));
+        assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
+        assertEquals(expected.toString(), viewModel.workspacePathProperty().get());
+        assertEquals("All changes saved", viewModel.saveStatusProperty().get());
+        assertNotNull(viewModel.scopeProperty().get());
+        assertEquals(List.of(expected), viewModel.recentWorkspaces());
+        assertFalse(viewModel.busyProperty().get());
+        viewModel.close(() -> { });
+        assertEquals(List.of(expected), new SettingsFile(dataFolder).load().recentWorkspaces());
+    }
+
+    @Test
+    void theNextStartReopensTheMostRecentWorkspaceWithItsData() {
+        Path elsewhere = dataFolder.resolve("projects/Plan B.mv.db");
+        MainViewModel first = newViewModel();
+        first.start(Optional.of(elsewhere), quits::incrementAndGet);
+        first.scopeProperty().get().nameProperty().set("Plan B strategy");
+        first.close(() -> { });
+
+        MainViewModel second = newViewModel();
+        second.start(Optional.empty(), quits::incrementAndGet);
+        assertEquals("LearnOps Studio — Plan B", second.titleProperty().get());
+        assertEquals("Plan B strategy", second.scopeProperty().get().nameProperty().get());
+        second.close(() -> { });
+        assertEquals(0, quits.get());
+    }
+
+    @Test
+    void aWorkspaceOpenElsewhereIsRefusedWithAClearMessageAndLeftUntouched() throws Exception {
+        WorkspaceFile file = WorkspaceFile.of(dataFolder.resolve("shared"));
+        try (Workspace other = opener.create(file)) {
+            byte[] before = sha256(file.path());
+            dialogs.answers.add(false); // "Quit"
+
+            MainViewModel viewModel = newViewModel();
+            viewModel.start(Optional.of(file.path()), quits::incrementAndGet);
+
+            String message = "This workspace is already open in another LearnOps Studio window.\n" + file.path()
+                    + "\nSwitch to that window, or open another workspace.";
+            assertEquals(List.of(new FakeDialogService.Shown("ask", "Cannot open the workspace", message)), dialogs.shown);
+            assertEquals(List.of(message), standardError);
+            assertEquals(1, quits.get());
+            assertNull(viewModel.scopeProperty().get());
+            assertArrayEquals(before, sha256(file.path()), "the refused open did not touch the file");
+        }
+    }
+
+    @Test
+    void afterARefusalTheUserCanOpenAnotherWorkspace() {
+        WorkspaceFile busy = WorkspaceFile.of(dataFolder.resolve("busy"));
+        Path other = dataFolder.resolve("other.mv.db");
+        try (Workspace held = opener.create(busy)) {
+            opener.create(WorkspaceFile.of(other)).close();
+            dialogs.answers.add(true); // "Open another workspace…"
+            dialogs.chosenFiles.add(Optional.of(other));
+
+            MainViewModel viewModel = newViewModel();
+            viewModel.start(Optional.of(busy.path()), quits::incrementAndGet);
+
+            assertEquals("LearnOps Studio — other", viewModel.titleProperty().get());
+            assertEquals(0, quits.get());
+            viewModel.close(() -> { });
+        }
+    }
+
+    @Test
+    void switchingWorkspacesClosesThePreviousOne() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        Path created = dataFolder.resolve("second.mv.db");
+        dialogs.chosenFiles.add(Optional.of(created));
+        viewModel.newWorkspace();
+        assertEquals("LearnOps Studio — second", viewModel.titleProperty().get());
+
+        // The first workspace was released: this process can open it again.
+        opener.open(WorkspaceFile.of(dataFolder.resolve("My workspace.mv.db"))).close();
+
+        viewModel.openRecent(dataFolder.resolve("My workspace.mv.db"));
+        assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
+        assertEquals(List.of(dataFolder.resolve("My workspace.mv.db"), created), viewModel.recentWorkspaces());
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void aRecentWorkspaceThatIsGoneIsReportedAndForgotten() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        Path gone = dataFolder.resolve("gone.mv.db");
+        viewModel.openRecent(gone);
+
+        assertEquals(1, dialogs.ofKind("error").size());
+        assertTrue(dialogs.ofKind("error").get(0).message().startsWith("There is no workspace at"));
+        assertFalse(viewModel.recentWorkspaces().contains(gone));
+        assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get(), "the open workspace stays open");
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void creatingOverAnExistingFileIsRefused() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        dialogs.chosenFiles.add(Optional.of(dataFolder.resolve("My workspace.mv.db")));
+        viewModel.newWorkspace();
+        // Same file as the open one: nothing to do. Another existing file is refused:
+        Path existing = dataFolder.resolve("existing.mv.db");
+        opener.create(WorkspaceFile.of(existing)).close();
+        dialogs.chosenFiles.add(Optional.of(existing));
+        viewModel.newWorkspace();
+
+        assertEquals(1, dialogs.ofKind("error").size());
+        assertTrue(dialogs.ofKind("error").get(0).message().startsWith("A file with that name exists already."));
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void theThemeAndWindowAreRemembered() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.toggleTheme();
+        viewModel.rememberWindow(new UserSettings.WindowBounds(10, 20, 900, 700, false));
+        viewModel.close(() -> { });
+
+        UserSettings stored = new SettingsFile(dataFolder).load();
+        assertEquals(Theme.DARK, stored.theme());
+        assertEquals(Optional.of(new UserSettings.WindowBounds(10, 20, 900, 700, false)), stored.window());
+        assertEquals(Theme.DARK, newViewModel().themeProperty().get());
+    }
+
+    @Test
+    void aboutShowsTheVersion() {
+        newViewModel().about();
+        assertTrue(dialogs.ofKind("information").get(0).message().startsWith("LearnOps Studio 1.2.3"));
+    }
+
+    private static byte[] sha256(Path file) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    }
+}

@@ -15,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.err.println(StartupOptions.USAGE);
+            return;
+        }
         try {
             StartupOptions.parse(List.of(args));
         } catch (StartupOptions.BadCommandLine e) {

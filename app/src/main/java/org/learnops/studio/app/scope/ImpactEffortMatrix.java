@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -21,6 +22,7 @@ import org.learnops.studio.domain.scope.ScopeRules;
 final class ImpactEffortMatrix extends GridPane {
 
     private static final int SIZE = ScopeRules.MAX_RATING - ScopeRules.MIN_RATING + 1;
+    private static final double CHIP_MAX_WIDTH = 150;
     private final FlowPane[][] cells = new FlowPane[SIZE][SIZE];
 
     ImpactEffortMatrix(Messages messages) {
@@ -84,6 +86,9 @@ final class ImpactEffortMatrix extends GridPane {
             chip.getStyleClass().add("matrix-chip");
             chip.getStyleClass().add(area.inScopeProperty().get() ? "in-scope" : "out-of-scope");
             chip.setId("matrix-" + area.key());
+            chip.setTooltip(new Tooltip(chip.getText()));
+            // Long names end in "…" inside their cell (the tooltip has the whole name).
+            chip.setMaxWidth(CHIP_MAX_WIDTH);
             cells[impact - 1][effort - 1].getChildren().add(chip);
         }
     }

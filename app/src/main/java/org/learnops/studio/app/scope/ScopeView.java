@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -137,6 +138,14 @@ public final class ScopeView {
 
     private void fillAreas() {
         areasGrid.getChildren().clear();
+        if (areasGrid.getColumnConstraints().isEmpty()) {
+            for (int column = 0; column < 7; column++) {
+                ColumnConstraints constraints = new ColumnConstraints();
+                constraints.setHgrow(column == 4 ? Priority.ALWAYS : Priority.NEVER);
+                areasGrid.getColumnConstraints().add(constraints);
+            }
+            areasGrid.setMaxWidth(Double.MAX_VALUE);
+        }
         String[] headers = {"scope.areas.inScope", "scope.areas.area", "scope.areas.impact", "scope.areas.effort",
             "scope.areas.rationale"};
         for (int column = 0; column < headers.length; column++) {
@@ -179,6 +188,7 @@ public final class ScopeView {
         rationale.setId(id + "-rationale");
         rationale.setPromptText(messages.get("scope.areas.rationale.prompt"));
         rationale.textProperty().bindBidirectional(area.rationaleProperty());
+        rationale.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(rationale, Priority.ALWAYS);
 
         Label drain = new Label(messages.get("scope.areas.drain"), new FontIcon(Feather.ALERT_TRIANGLE));

@@ -1,0 +1,8 @@
+package org.learnops.studio.archfixture.export.poi;
+
+import org.apache.poi.fixture.FakeWorkbook;
+
+/** POI code where it belongs: must stay allowed. */
+public final class PoiWorkbookExporter {
+    FakeWorkbook workbook;
+}

@@ -22,7 +22,9 @@ import org.learnops.studio.domain.scope.ScopeRules;
 final class ImpactEffortMatrix extends GridPane {
 
     private static final int SIZE = ScopeRules.MAX_RATING - ScopeRules.MIN_RATING + 1;
-    private static final double CHIP_MAX_WIDTH = 150;
+    private static final double CELL_PREF_WIDTH = 150;
+    /** The cell's padding on both sides (see matrix-cell in app.css). */
+    private static final double CELL_PADDING = 12;
     private final FlowPane[][] cells = new FlowPane[SIZE][SIZE];
 
     ImpactEffortMatrix(Messages messages) {
@@ -32,7 +34,7 @@ final class ImpactEffortMatrix extends GridPane {
         setVgap(3);
         getColumnConstraints().add(new ColumnConstraints(70));
         for (int i = 0; i < SIZE; i++) {
-            ColumnConstraints column = new ColumnConstraints(120, 170, Double.MAX_VALUE);
+            ColumnConstraints column = new ColumnConstraints(120, CELL_PREF_WIDTH, Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
         }
@@ -47,6 +49,9 @@ final class ImpactEffortMatrix extends GridPane {
             for (int effort = ScopeRules.MIN_RATING; effort <= ScopeRules.MAX_RATING; effort++) {
                 FlowPane cell = new FlowPane(4, 4);
                 cell.getStyleClass().add("matrix-cell");
+                // A fixed preferred width: long chips must not widen their column.
+                cell.setMinWidth(0);
+                cell.setPrefWidth(CELL_PREF_WIDTH);
                 if (ScopeRules.looksLikeDrain(impact, effort)) {
                     cell.getStyleClass().add("matrix-drain");
                 } else if (ScopeRules.looksLikeDrain(SIZE + 1 - impact, SIZE + 1 - effort)) {
@@ -88,8 +93,9 @@ final class ImpactEffortMatrix extends GridPane {
             chip.setId("matrix-" + area.key());
             chip.setTooltip(new Tooltip(chip.getText()));
             // Long names end in "…" inside their cell (the tooltip has the whole name).
-            chip.setMaxWidth(CHIP_MAX_WIDTH);
-            cells[impact - 1][effort - 1].getChildren().add(chip);
+            FlowPane cell = cells[impact - 1][effort - 1];
+            chip.maxWidthProperty().bind(cell.widthProperty().subtract(CELL_PADDING));
+            cell.getChildren().add(chip);
         }
     }
 }

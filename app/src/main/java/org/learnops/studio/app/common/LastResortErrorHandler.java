@@ -32,11 +32,9 @@ public final class LastResortErrorHandler implements Thread.UncaughtExceptionHan
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
         LOG.error("Uncaught exception in thread {}", thread.getName(), failure);
-        if (Platform.isFxApplicationThread()) {
-            show(failure);
-        } else {
-            Platform.runLater(() -> show(failure));
-        }
+        // Always later: the failure may come from a layout or animation pulse, where a modal
+        // dialog may not be shown.
+        Platform.runLater(() -> show(failure));
     }
 
     private void show(Throwable failure) {

@@ -83,6 +83,9 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
             Path folder = file.path().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
+                if (!Files.isWritable(folder)) {
+                    throw new StudioException("workspace.error.cannotCreate", file.path().toString());
+                }
             }
         } catch (java.io.IOException e) {
             throw new StudioException("workspace.error.cannotCreate", e, file.path().toString());

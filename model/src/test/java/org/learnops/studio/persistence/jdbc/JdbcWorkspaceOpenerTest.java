@@ -152,6 +152,16 @@ class JdbcWorkspaceOpenerTest {
         WorkspaceLock.acquire(file).close(); // the refused open let go of the lock
     }
 
+    @Test
+    void anEmptyFileIsRefusedAsDamagedInsteadOfBecomingANewWorkspace() throws Exception {
+        Files.createFile(file.path());
+
+        StudioException e = assertThrows(StudioException.class, () -> opener.open(file));
+
+        assertEquals("workspace.error.unreadable", e.messageKey());
+        assertEquals(0, Files.size(file.path()));
+    }
+
     /** What a later release would leave behind: a migration this version does not know. */
     private void claimSchemaVersion999() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file.databasePath(), "sa", "")) {

@@ -28,6 +28,13 @@ public final class Launcher {
         if (System.getProperty("learnops.logDir") == null) {
             System.setProperty("learnops.logDir", DataFolder.resolve().resolve("logs").toString());
         }
-        Application.launch(LearnOpsApp.class, args);
+        try {
+            Application.launch(LearnOpsApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's own words ("Unable to load glass GTK library") do not say what to install.
+            System.err.println("LearnOps Studio could not open a window: " + e.getMessage());
+            System.err.println("On Linux it needs GTK 3 (Debian/Ubuntu: sudo apt-get install libgtk-3-0) and a display.");
+            System.exit(1);
+        }
     }
 }

@@ -20,4 +20,7 @@ public interface ScopeRepository {
     void updateArea(ActivityArea area);
 
     void deleteArea(long id);
+
+    /** Puts a deleted custom area back with its old id (undo of a removal), at the end of the list. */
+    void restoreCustomArea(ActivityArea area);
 }

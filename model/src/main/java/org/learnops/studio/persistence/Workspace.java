@@ -9,6 +9,8 @@ public interface Workspace extends AutoCloseable {
 
     ScopeRepository scope();
 
+    StakeholderRepository stakeholders();
+
     @Override
     void close();
 }

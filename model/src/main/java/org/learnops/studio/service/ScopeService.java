@@ -50,6 +50,15 @@ public class ScopeService {
         repository.deleteArea(area.id());
     }
 
+    /** Undo of {@link #removeCustomArea}: the area comes back with its id. */
+    public void restoreCustomArea(ActivityArea area) {
+        if (!area.isCustom()) {
+            throw new StudioException("scope.error.builtInCannotBeRemoved");
+        }
+        refuse(ScopeRules.check(area, repository.loadAreas()));
+        repository.restoreCustomArea(area);
+    }
+
     private static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

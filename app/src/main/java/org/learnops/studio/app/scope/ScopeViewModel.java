@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +22,7 @@ import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
+import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.Geography;
@@ -46,6 +48,7 @@ public final class ScopeViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final SaveTracker saves;
+    private final UndoManager undo;
 
     private final StringProperty name = new SimpleStringProperty();
     private final StringProperty sponsor = new SimpleStringProperty();
@@ -67,12 +70,13 @@ public final class ScopeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public ScopeViewModel(ScopeService service, Scope scope, TaskRunner tasks, DialogService dialogs,
-                          Messages messages, SaveTracker saves) {
+                          Messages messages, SaveTracker saves, UndoManager undo) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.saves = saves;
+        this.undo = undo;
         FORM_FIELDS.forEach(field -> errors.put(field, new ReadOnlyStringWrapper("")));
         this.strategySave = new Autosave<>(tasks, saves, service::saveStrategy, this::saveFailed);
 
@@ -86,8 +90,10 @@ public final class ScopeViewModel {
         regions.set(String.join(", ", strategy.regions()));
         authorityNotes.set(strategy.authorityNotes());
         showProblems(ScopeRules.check(strategy));
-        for (Observable property : List.of(name, sponsor, owner, organisation, businessArea, geography, regions, authorityNotes)) {
+        List<Property<?>> form = List.of(name, sponsor, owner, organisation, businessArea, geography, regions, authorityNotes);
+        for (Property<?> property : form) {
             property.addListener(changed -> strategyChanged());
+            recordChanges(property, List.of("strategy", property), messages.get("undo.scope.form"));
         }
         scope.areas().forEach(this::addRow);
         newAreaName.addListener(changed -> newAreaError.set(""));
@@ -125,12 +131,18 @@ public final class ScopeViewModel {
         String builtInName = area.builtIn() == null ? "" : messages.get(area.builtIn().messageKey());
         AreaRowViewModel row = new AreaRowViewModel(area, builtInName);
         areaSaves.put(row, new Autosave<>(tasks, saves, service::saveArea, this::saveFailed));
-        for (Observable property : List.of(row.customNameProperty(), row.inScopeProperty(), row.rationaleProperty(),
+        for (Property<?> property : List.of(row.customNameProperty(), row.inScopeProperty(), row.rationaleProperty(),
                 row.impactProperty(), row.effortProperty())) {
             property.addListener(changed -> areaChanged(row));
+            recordChanges(property, List.of(row, property), messages.get("undo.scope.area", row.displayNameProperty().get()));
         }
         areas.add(row);
         return row;
+    }
+
+    /** Each change of {@code property} becomes an undo step (typing in one field merges into one step). */
+    private <T> void recordChanges(Property<T> property, Object field, String description) {
+        property.addListener((observable, before, after) -> undo.recordChange(field, description, before, after, property::setValue));
     }
 
     private void areaChanged(AreaRowViewModel row) {
@@ -155,15 +167,16 @@ public final class ScopeViewModel {
         busy.set(true);
         tasks.run(() -> service.addCustomArea(wanted), added -> {
             busy.set(false);
-            addRow(added);
+            AreaRowViewModel row = addRow(added);
             newAreaName.set("");
+            undo.record(new AreaEdit(messages.get("undo.scope.addArea", wanted), row, false));
         }, failure -> {
             busy.set(false);
             saveFailed(failure);
         });
     }
 
-    /** Removes a custom area after the user confirms. */
+    /** Removes a custom area after the user confirms; Edit → Undo brings it back. */
     public void removeCustomArea(AreaRowViewModel row) {
         if (!row.isCustom()) {
             return;
@@ -171,19 +184,71 @@ public final class ScopeViewModel {
         boolean confirmed = dialogs.ask(messages.get("scope.removeArea.title"),
                 messages.get("scope.removeArea.question", row.displayNameProperty().get()),
                 messages.get("scope.removeArea.yes"), messages.get("dialog.cancel"));
-        if (!confirmed) {
-            return;
+        if (confirmed) {
+            remove(row);
+            undo.record(new AreaEdit(messages.get("undo.scope.removeArea", row.displayNameProperty().get()), row, true));
         }
+    }
+
+    private void remove(AreaRowViewModel row) {
         ActivityArea area = row.toArea();
         busy.set(true);
         tasks.run(() -> service.removeCustomArea(area), () -> {
             busy.set(false);
             areas.remove(row);
-            areaSaves.remove(row);
         }, failure -> {
             busy.set(false);
             saveFailed(failure);
         });
+    }
+
+    /** Puts a removed custom area back with its id, so later undo steps for the row still apply. */
+    private void restore(AreaRowViewModel row) {
+        ActivityArea area = row.toArea();
+        busy.set(true);
+        tasks.run(() -> service.restoreCustomArea(area), () -> {
+            busy.set(false);
+            areas.add(row);
+        }, failure -> {
+            busy.set(false);
+            saveFailed(failure);
+        });
+    }
+
+    /** Adding or removing a custom area, as an undo step. */
+    private final class AreaEdit implements UndoManager.Edit {
+        private final String description;
+        private final AreaRowViewModel row;
+        private final boolean wasRemoval;
+
+        AreaEdit(String description, AreaRowViewModel row, boolean wasRemoval) {
+            this.description = description;
+            this.row = row;
+            this.wasRemoval = wasRemoval;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void undo() {
+            if (wasRemoval) {
+                restore(row);
+            } else {
+                remove(row);
+            }
+        }
+
+        @Override
+        public void redo() {
+            if (wasRemoval) {
+                remove(row);
+            } else {
+                restore(row);
+            }
+        }
     }
 
     private void saveFailed(Throwable failure) {

@@ -1,6 +1,10 @@
 package org.learnops.studio.app.shell;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -10,8 +14,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
@@ -23,12 +29,20 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final Parent root;
+    /** One view per step ViewModel, so switching steps keeps scroll position and focus. */
+    private final Map<Object, Parent> views = new java.util.IdentityHashMap<>();
 
     @FXML private Menu recentMenu;
     @FXML private MenuItem newWorkspaceItem;
     @FXML private MenuItem openWorkspaceItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private ToggleButton navScope;
+    @FXML private ToggleButton navExpectations;
+    @FXML private ToggleButton navNeedsAnalysis;
+    @FXML private ToggleButton navChampions;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private CheckMenuItem presentationItem;
     @FXML private StackPane content;
     @FXML private Label placeholder;
     @FXML private Label workspacePathLabel;
@@ -54,29 +68,89 @@ public final class MainView {
         newWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
         openWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
         recentMenu.disableProperty().bind(viewModel.busyProperty());
-        navScope.disableProperty().bind(viewModel.workspaceOpenProperty().not());
-        navScope.setSelected(true);
-        // The only step so far: keep it selected rather than let a second click un-toggle it.
-        navScope.selectedProperty().addListener((observable, was, now) -> navScope.setSelected(true));
+        bindNavigation();
+        bindUndo();
+        presentationItem.selectedProperty().bindBidirectional(viewModel.presentationProperty());
+        viewModel.presentationProperty().addListener((observable, was, on) -> applyPresentation(on));
 
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((observable, was, dark) ->
                 viewModel.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
         viewModel.themeProperty().addListener((observable, was, now) -> darkThemeItem.setSelected(now == Theme.DARK));
 
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
+        placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
-        viewModel.scopeProperty().addListener((observable, old, scope) -> showScope(scope));
+        viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
+        viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
     }
 
-    private void showScope(ScopeViewModel scope) {
-        if (scope == null) {
-            content.getChildren().setAll(placeholder);
+    private void bindNavigation() {
+        Map<Step, ToggleButton> buttons = new EnumMap<>(Step.class);
+        buttons.put(Step.SCOPE, navScope);
+        buttons.put(Step.EXPECTATIONS, navExpectations);
+        buttons.put(Step.NEEDS_ANALYSIS, navNeedsAnalysis);
+        buttons.put(Step.CHAMPIONS, navChampions);
+        ToggleGroup group = new ToggleGroup();
+        buttons.forEach((step, button) -> {
+            button.setToggleGroup(group);
+            button.setUserData(step);
+            button.disableProperty().bind(viewModel.workspaceOpenProperty().not().or(new SimpleBooleanProperty(!isAvailable(step))));
+        });
+        group.selectToggle(buttons.get(viewModel.stepProperty().get()));
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                group.selectToggle(old); // a second click on the selected step keeps it selected
+            } else {
+                viewModel.stepProperty().set((Step) selected.getUserData());
+            }
+        });
+        viewModel.stepProperty().addListener((observable, old, step) -> group.selectToggle(buttons.get(step)));
+    }
+
+    /** Steps whose screens exist; the others stay greyed out in the sidebar. */
+    private static boolean isAvailable(Step step) {
+        return step == Step.SCOPE;
+    }
+
+    private void showStep() {
+        Parent view = switch (viewModel.stepProperty().get()) {
+            case SCOPE -> viewModel.scopeProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.scopeProperty().get(), vm -> new ScopeView((ScopeViewModel) vm, messages).root());
+            default -> null;
+        };
+        content.getChildren().setAll(view == null ? placeholder : view);
+    }
+
+    private void bindUndo() {
+        UndoManager undo = viewModel.undo();
+        undoItem.textProperty().bind(Bindings.when(undo.canUndoProperty())
+                .then(Bindings.concat(messages.get("menu.edit.undo"), " ", undo.undoDescriptionProperty()))
+                .otherwise(messages.get("menu.edit.undo")));
+        redoItem.textProperty().bind(Bindings.when(undo.canRedoProperty())
+                .then(Bindings.concat(messages.get("menu.edit.redo"), " ", undo.redoDescriptionProperty()))
+                .otherwise(messages.get("menu.edit.redo")));
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(viewModel.busyProperty()));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(viewModel.busyProperty()));
+    }
+
+    private void applyPresentation(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
         } else {
-            content.getChildren().setAll(new ScopeView(scope, messages).root());
+            root.getStyleClass().remove("presentation");
         }
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.undo().redo();
     }
 
     private void fillRecentMenu() {

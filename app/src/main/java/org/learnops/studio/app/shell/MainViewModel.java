@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,6 +22,7 @@ import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
+import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -51,6 +54,7 @@ public final class MainViewModel {
     private final Messages messages;
     private final Consumer<String> standardError;
     private final SaveTracker saves = new SaveTracker();
+    private final UndoManager undo = new UndoManager();
 
     private final String version;
     private UserSettings settings;
@@ -65,6 +69,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
+    private final BooleanProperty presentation = new SimpleBooleanProperty();
 
     /**
      * @param dataFolder     where the default workspace and the settings live
@@ -203,7 +209,8 @@ public final class MainViewModel {
         WorkspaceFile file = workspace.file();
         title.set(messages.get("app.titleWithWorkspace", file.name()));
         workspacePath.set(file.path().toString());
-        scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves));
+        undo.clear();
+        scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -261,6 +268,21 @@ public final class MainViewModel {
         UserSettings snapshot = settings;
         tasks.run(() -> settingsFile.save(snapshot), () -> { },
                 failure -> LOG.warn("Could not save settings to {}", settingsFile.path(), failure));
+    }
+
+    /** The screen the sidebar has selected. */
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    /** View → Presentation mode: larger type for a projector. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** Edit → Undo / Redo for the open workspace. */
+    public UndoManager undo() {
+        return undo;
     }
 
     public void toggleTheme() {

@@ -16,6 +16,7 @@ import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveState;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.SyncTaskRunner;
+import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.BuiltInArea;
 import org.learnops.studio.domain.scope.Geography;
@@ -37,6 +38,7 @@ class ScopeViewModelTest {
     private final Messages messages = Messages.load(Locale.ROOT);
     private final FakeDialogService dialogs = new FakeDialogService();
     private final SaveTracker saves = new SaveTracker();
+    private final UndoManager undo = new UndoManager();
     private WorkspaceFile file;
     private Workspace workspace;
     private ScopeViewModel viewModel;
@@ -50,7 +52,7 @@ class ScopeViewModelTest {
 
     private ScopeViewModel viewModelFor(Workspace open) {
         ScopeService service = new ScopeService(open.scope());
-        return new ScopeViewModel(service, service.load(), new SyncTaskRunner(), dialogs, messages, saves);
+        return new ScopeViewModel(service, service.load(), new SyncTaskRunner(), dialogs, messages, saves, undo);
     }
 
     @AfterEach
@@ -192,5 +194,46 @@ class ScopeViewModelTest {
         assertEquals(1, dialogs.ofKind("error").size());
         assertEquals("Change not saved", dialogs.ofKind("error").get(0).title());
         workspace = opener.open(file);
+    }
+
+    @Test
+    void undoTakesBackAFieldEditAndTheStoredValueFollows() {
+        viewModel.nameProperty().set("L");
+        viewModel.nameProperty().set("LearnOps");
+        row(BuiltInArea.COMPLIANCE).inScopeProperty().set(true);
+
+        assertEquals("Change to Compliance", undo.undoDescriptionProperty().get());
+        undo.undo();
+        assertFalse(row(BuiltInArea.COMPLIANCE).inScopeProperty().get());
+        assertEquals("Scope form edit", undo.undoDescriptionProperty().get());
+        undo.undo();
+        assertEquals("", viewModel.nameProperty().get(), "the whole word goes in one step");
+        undo.redo();
+
+        Scope stored = stored();
+        assertEquals("LearnOps", stored.strategy().name());
+        assertFalse(stored.areas().get(BuiltInArea.COMPLIANCE.ordinal()).inScope());
+    }
+
+    @Test
+    void aRemovedCustomAreaComesBackWithUndoAndItsLaterEditsStillSave() {
+        viewModel.newAreaNameProperty().set("Coaching");
+        viewModel.addCustomArea();
+        AreaRowViewModel coaching = viewModel.areas().get(9);
+        coaching.rationaleProperty().set("Managers ask for it");
+        dialogs.answers.add(true);
+        viewModel.removeCustomArea(coaching);
+        assertEquals(9, viewModel.areas().size());
+
+        undo.undo();
+        assertEquals(10, viewModel.areas().size());
+        assertEquals(coaching, viewModel.areas().get(9), "the same row, so earlier undo steps still apply");
+        undo.undo();
+        assertEquals("", coaching.rationaleProperty().get());
+
+        ActivityArea stored = stored().areas().get(9);
+        assertEquals("Coaching", stored.customName());
+        assertEquals("", stored.rationale());
+        assertTrue(dialogs.ofKind("error").isEmpty(), dialogs.shown.toString());
     }
 }

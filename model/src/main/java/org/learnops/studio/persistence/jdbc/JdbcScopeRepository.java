@@ -104,15 +104,38 @@ final class JdbcScopeRepository implements ScopeRepository {
                 row.getString(3), row.getBoolean(4), row.getString(5), row.getInt(6), row.getInt(7));
     }
 
+    private static int nextSortOrder(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM activity_area")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    @Override
+    public void restoreCustomArea(ActivityArea area) {
+        database.inTransaction(connection -> {
+            int next = nextSortOrder(connection);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO activity_area (id, built_in, custom_name, in_scope, rationale, impact, effort, sort_order)"
+                            + " VALUES (?, NULL, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, area.id());
+                insert.setString(2, area.customName().strip());
+                insert.setBoolean(3, area.inScope());
+                insert.setString(4, area.rationale());
+                insert.setInt(5, area.impact());
+                insert.setInt(6, area.effort());
+                insert.setInt(7, next);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     @Override
     public ActivityArea addCustomArea(ActivityArea area) {
         return database.inTransaction(connection -> {
-            int next;
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM activity_area")) {
-                row.next();
-                next = row.getInt(1);
-            }
+            int next = nextSortOrder(connection);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO activity_area (built_in, custom_name, in_scope, rationale, impact, effort, sort_order)"
                             + " VALUES (NULL, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {

@@ -1,6 +1,7 @@
 package org.learnops.studio.persistence.jdbc;
 
 import org.learnops.studio.persistence.ScopeRepository;
+import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.workspace.WorkspaceFile;
 import org.learnops.studio.workspace.WorkspaceLock;
@@ -15,6 +16,7 @@ final class JdbcWorkspace implements Workspace {
     private final WorkspaceLock lock;
     private final Database database;
     private final ScopeRepository scope;
+    private final StakeholderRepository stakeholders;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -22,6 +24,7 @@ final class JdbcWorkspace implements Workspace {
         this.lock = lock;
         this.database = database;
         this.scope = new JdbcScopeRepository(database);
+        this.stakeholders = new JdbcStakeholderRepository(database);
     }
 
     @Override
@@ -32,6 +35,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public ScopeRepository scope() {
         return scope;
+    }
+
+    @Override
+    public StakeholderRepository stakeholders() {
+        return stakeholders;
     }
 
     @Override

@@ -1,0 +1,9 @@
+package org.learnops.studio.app.shell;
+
+/** The screens the sidebar switches between. */
+public enum Step {
+    SCOPE,
+    EXPECTATIONS,
+    NEEDS_ANALYSIS,
+    CHAMPIONS
+}

@@ -1,0 +1,23 @@
+package org.learnops.studio.domain.stakeholder;
+
+/** Which part of the organisation a stakeholder speaks for. */
+public enum StakeholderGroup {
+    SENIOR_LEADER("stakeholderGroup.seniorLeader"),
+    LEARNING_OPS("stakeholderGroup.learningOps"),
+    HR("stakeholderGroup.hr"),
+    IT("stakeholderGroup.it"),
+    LEGAL("stakeholderGroup.legal"),
+    CORPORATE_COMMUNICATIONS("stakeholderGroup.corporateCommunications"),
+    BUSINESS_AREA("stakeholderGroup.businessArea"),
+    OTHER("stakeholderGroup.other");
+
+    private final String messageKey;
+
+    StakeholderGroup(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

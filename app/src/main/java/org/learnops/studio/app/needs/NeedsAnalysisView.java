@@ -237,7 +237,6 @@ public final class NeedsAnalysisView {
                 case PLUS, ADD, EQUALS -> viewModel.voteOnSelected(+1);
                 case MINUS, SUBTRACT -> viewModel.voteOnSelected(-1);
                 case DELETE -> deleteFinding();
-                case ESCAPE -> captureField.requestFocus();
                 case F2, ENTER -> editSelected();
                 default -> {
                     return;
@@ -396,6 +395,10 @@ public final class NeedsAnalysisView {
             viewModel.stickGroup(GROUP_KEYS.get(event.getCode()));
             return true;
         }
+        if (event.getCode() == KeyCode.ESCAPE && !captureField.isFocused()) {
+            captureField.requestFocus(); // from the list, the heat map or the editor back to capturing
+            return true;
+        }
         if (TOGGLE_RANKING.match(event)) {
             viewModel.toggleRanking();
             return true;
@@ -446,7 +449,10 @@ public final class NeedsAnalysisView {
             }
         };
         ChangeListener<T> fromProperty = (observable, old, value) -> box.setValue(value);
-        ListChangeListener<T> itemsReplaced = change -> box.setValue(property.get());
+        ListChangeListener<T> itemsReplaced = change -> {
+            box.setValue(null); // the box may keep the value yet show nothing: set it afresh
+            box.setValue(property.get());
+        };
         box.valueProperty().addListener(fromBox);
         property.addListener(fromProperty);
         box.getItems().addListener(itemsReplaced);

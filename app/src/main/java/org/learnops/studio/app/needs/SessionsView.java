@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.learnops.studio.app.common.Messages;
@@ -197,6 +198,8 @@ public final class SessionsView {
             }
             Label title = new Label(viewModel.label(row));
             title.getStyleClass().add("session-title");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             String names = viewModel.participantNames(row);
             Label people = new Label(names.isEmpty() ? messages.get("needs.sessions.nobody") : names);
             people.getStyleClass().add("finding-details");

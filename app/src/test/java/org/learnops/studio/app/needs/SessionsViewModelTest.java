@@ -148,7 +148,7 @@ class SessionsViewModelTest {
         dialogs.answers.add(true);
         sessions.deleteSession(row);
 
-        assertEquals("Delete the session “Workshop · 2026-03-12 · Other”? 1 findings name it as their source;"
+        assertEquals("Delete the session “Workshop · 2026-03-12 · Other”? 1 finding names it as their source;"
                 + " they keep their text. Edit → Undo brings it back.", dialogs.ofKind("ask").get(0).message());
         assertTrue(sessions.sessions().isEmpty());
         assertNull(sessions.selectedProperty().get());

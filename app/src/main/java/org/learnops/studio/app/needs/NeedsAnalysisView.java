@@ -397,6 +397,7 @@ public final class NeedsAnalysisView {
         }
         if (event.getCode() == KeyCode.ESCAPE && !captureField.isFocused()) {
             captureField.requestFocus(); // from the list, the heat map or the editor back to capturing
+            sideScroll.setVvalue(0);     // and the heat map back in sight
             return true;
         }
         if (TOGGLE_RANKING.match(event)) {
@@ -604,7 +605,8 @@ public final class NeedsAnalysisView {
             rank.setText(messages.get("needs.rank", getIndex() + 1));
             text.textProperty().bind(row.textProperty());
             votes.textProperty().bind(row.votesProperty().asString());
-            details.textProperty().bind(Bindings.createStringBinding(() -> messages.get("needs.finding.details",
+            details.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                    row.statusProperty().get() == FindingStatus.ADDRESSED ? "needs.finding.detailsAddressed" : "needs.finding.details",
                     viewModel.areaName(row.areaProperty().get()), messages.get(row.groupProperty().get().messageKey()),
                     row.severityProperty().get(), row.frequencyProperty().get(), row.scoreProperty().get()),
                     row.areaProperty(), row.groupProperty(), row.severityProperty(), row.frequencyProperty(),

@@ -117,6 +117,9 @@ public final class NeedsAnalysisViewModel {
     private record Loaded(NeedsAnalysis analysis, List<Stakeholder> stakeholders) {
     }
 
+    private record Choices(List<ActivityArea> areas, List<Stakeholder> stakeholders) {
+    }
+
     /** Reads the step's data in the background. */
     public void load() {
         busy.set(true);
@@ -139,11 +142,10 @@ public final class NeedsAnalysisViewModel {
      * them on their own screens since {@link #load()}.
      */
     public void refreshChoices() {
-        tasks.run(() -> new Loaded(new NeedsAnalysis(List.of(), List.of(), service.areas()), stakeholderService.list()),
-                loaded -> {
-                    showAreas(loaded.analysis().areas());
-                    sessions.showStakeholders(loaded.stakeholders());
-                }, failure -> LOG.warn("Could not refresh the areas and stakeholders", failure));
+        tasks.run(() -> new Choices(service.areas(), stakeholderService.list()), choices -> {
+            showAreas(choices.areas());
+            sessions.showStakeholders(choices.stakeholders());
+        }, failure -> LOG.warn("Could not refresh the areas and stakeholders", failure));
     }
 
     private void showAreas(List<ActivityArea> all) {

@@ -1,5 +1,6 @@
 package org.learnops.studio.app.needs;
 
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -117,7 +118,7 @@ final class HeatMapGrid extends VBox {
         HBox header = new HBox(6, key, name);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("heat-row-header");
-        if (java.util.Objects.equals(id, viewModel.captureAreaProperty().get())) {
+        if (Objects.equals(id, viewModel.captureAreaProperty().get())) {
             header.getStyleClass().add("heat-row-sticky");
         }
         return header;

@@ -3,6 +3,7 @@ package org.learnops.studio.app.needs;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -199,7 +200,7 @@ public final class NeedsAnalysisView {
         if (findingsList.getItems().isEmpty()) {
             return;
         }
-        if (viewModel.selectedProperty().get() == null) {
+        if (!findingsList.getItems().contains(viewModel.selectedProperty().get())) {
             viewModel.selectedProperty().set(findingsList.getItems().get(0));
         }
         findingsList.requestFocus();
@@ -234,8 +235,8 @@ public final class NeedsAnalysisView {
         viewModel.sessionChoices().addListener((ListChangeListener<Long>) change -> findingsList.refresh());
         findingsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             switch (event.getCode()) {
-                case PLUS, ADD, EQUALS -> viewModel.voteOnSelected(+1);
-                case MINUS, SUBTRACT -> viewModel.voteOnSelected(-1);
+                case PLUS, ADD, EQUALS -> voteInList(+1);
+                case MINUS, SUBTRACT -> voteInList(-1);
                 case DELETE -> deleteFinding();
                 case F2, ENTER -> editSelected();
                 default -> {
@@ -244,6 +245,14 @@ public final class NeedsAnalysisView {
             }
             event.consume();
         });
+    }
+
+    /** A vote for the finding selected in the list (not one a heat-map filter hides). */
+    private void voteInList(int delta) {
+        FindingRowViewModel row = findingsList.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.vote(row, delta);
+        }
     }
 
     /** Puts the list's selection where the ViewModel has it, scrolling only if the row is out of sight. */
@@ -480,7 +489,8 @@ public final class NeedsAnalysisView {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    /** Shows a choice by name; choices are picked from a list, never typed. */
+    static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -62,9 +62,9 @@ public final class SessionsView {
     private void initialize() {
         addSessionButton.disableProperty().bind(viewModel.busyProperty());
         typeBox.getItems().setAll(SessionType.values());
-        typeBox.setConverter(converter(type -> messages.get(type.messageKey())));
+        typeBox.setConverter(NeedsAnalysisView.converter(type -> messages.get(type.messageKey())));
         groupBox.getItems().setAll(NeedsGroup.values());
-        groupBox.setConverter(converter(group -> messages.get(group.messageKey())));
+        groupBox.setConverter(NeedsAnalysisView.converter(group -> messages.get(group.messageKey())));
         // A date typed that cannot be read leaves the date empty, which the form flags next to the field.
         StringConverter<LocalDate> standard = datePicker.getConverter();
         datePicker.setConverter(new StringConverter<>() {
@@ -153,20 +153,6 @@ public final class SessionsView {
                     () -> messages.get("needs.sessions.findingCount", viewModel.findingCount(row)), viewModel.sessions()));
         }
         participantsList.refresh();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     private static void showError(Label label) {

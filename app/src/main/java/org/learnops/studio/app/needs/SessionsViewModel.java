@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -225,7 +226,7 @@ public final class SessionsViewModel {
         return find(id).map(this::label).orElse(messages.get("needs.session.none"));
     }
 
-    java.util.Optional<SessionRowViewModel> find(long id) {
+    Optional<SessionRowViewModel> find(long id) {
         return sessions.stream().filter(row -> row.id() == id).findFirst();
     }
 

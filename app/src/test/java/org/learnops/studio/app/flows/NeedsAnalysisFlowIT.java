@@ -9,7 +9,9 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +124,7 @@ class NeedsAnalysisFlowIT {
                 "Course requests get lost in e-mail", "Content owners unclear", "Rooms double-booked",
                 "Managers cannot see completion", "LMS reports take a day", "No-shows not followed up",
                 "Materials sent to the wrong site", "Vendors invoice late"), shownFindings());
-        assertTrue(driver.lookup("#rankByScoreButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(driver.lookup("#rankByScoreButton").queryAs(ToggleButton.class).isSelected());
         waitUntilSaved();
         driver.closeWindow();
     }
@@ -160,7 +162,7 @@ class NeedsAnalysisFlowIT {
         driver.clickOn("Sessions");
         driver.waitFor("#notesArea");
         assertEquals("Workshop with the regional leads.",
-                driver.lookup("#notesArea").queryAs(javafx.scene.control.TextArea.class).getText());
+                driver.lookup("#notesArea").queryAs(TextArea.class).getText());
         driver.closeWindow();
     }
 }

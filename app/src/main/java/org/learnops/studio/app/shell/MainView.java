@@ -19,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
+import org.learnops.studio.app.needs.NeedsAnalysisView;
+import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -111,13 +113,16 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE;
+        return step == Step.SCOPE || step == Step.NEEDS_ANALYSIS;
     }
 
     private void showStep() {
         Parent view = switch (viewModel.stepProperty().get()) {
             case SCOPE -> viewModel.scopeProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.scopeProperty().get(), vm -> new ScopeView((ScopeViewModel) vm, messages).root());
+            case NEEDS_ANALYSIS -> viewModel.needsAnalysisProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.needsAnalysisProperty().get(),
+                            vm -> new NeedsAnalysisView((NeedsAnalysisViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -23,12 +23,15 @@ import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
+import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ScopeService;
+import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
 import org.learnops.studio.settings.UserSettings;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -67,6 +70,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -210,6 +214,10 @@ public final class MainViewModel {
         title.set(messages.get("app.titleWithWorkspace", file.name()));
         workspacePath.set(file.path().toString());
         undo.clear();
+        NeedsAnalysisViewModel needs = new NeedsAnalysisViewModel(new NeedsAnalysisService(workspace.needsAnalysis(),
+                workspace.scope()), new StakeholderService(workspace.stakeholders()), tasks, dialogs, messages, saves, undo);
+        needsAnalysis.set(needs);
+        needs.load();
         scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
@@ -311,6 +319,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ScopeViewModel> scopeProperty() {
         return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<NeedsAnalysisViewModel> needsAnalysisProperty() {
+        return needsAnalysis.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

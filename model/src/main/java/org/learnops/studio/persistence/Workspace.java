@@ -11,6 +11,8 @@ public interface Workspace extends AutoCloseable {
 
     StakeholderRepository stakeholders();
 
+    ChampionRepository champions();
+
     @Override
     void close();
 }

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
@@ -28,7 +29,9 @@ import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.ScopeService;
+import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
 import org.learnops.studio.settings.UserSettings;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -67,6 +70,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -95,6 +99,12 @@ public final class MainViewModel {
         theme.addListener((observable, old, now) -> {
             settings = settings.withTheme(now);
             saveSettings();
+        });
+        step.addListener((observable, old, now) -> {
+            // Back on the Champions step: the strategy, areas or deliverables may have changed meanwhile.
+            if (now == Step.CHAMPIONS && champions.get() != null) {
+                champions.get().refreshFromOtherSteps();
+            }
         });
     }
 
@@ -211,6 +221,11 @@ public final class MainViewModel {
         workspacePath.set(file.path().toString());
         undo.clear();
         scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
+        champions.set(new ChampionsViewModel(new StakeholderService(workspace.stakeholders()),
+                new ChampionService(workspace.champions()), new ScopeService(workspace.scope()),
+                List::of, // wired to the deliverables repository when the Expectations step lands
+                tasks, dialogs, messages, saves, undo));
+        champions.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -311,6 +326,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ScopeViewModel> scopeProperty() {
         return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChampionsViewModel> championsProperty() {
+        return champions.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -68,19 +68,21 @@ public final class GapRules {
         return gaps;
     }
 
-    static List<String> businessAreasInScope(Strategy strategy, List<Stakeholder> stakeholders) {
+    /** The business areas that need a champion, each once, in order (see {@link #find}). */
+    public static List<String> businessAreasInScope(Strategy strategy, List<Stakeholder> stakeholders) {
         if (strategy.organisation() == OrganisationalScope.BUSINESS_AREA) {
             return distinct(List.of(strategy.businessArea()));
         }
         return distinct(stakeholders.stream().map(Stakeholder::businessArea).toList());
     }
 
-    static List<String> regionsInScope(Strategy strategy) {
+    /** The regions that need a champion, each once, in order (see {@link #find}). */
+    public static List<String> regionsInScope(Strategy strategy) {
         return strategy.geography() == Geography.REGIONAL ? distinct(strategy.regions()) : List.of();
     }
 
-    /** Non-blank names without outer spaces, each once (the first spelling wins), in order. */
-    private static List<String> distinct(List<String> names) {
+    /** Non-blank names without outer spaces, each once ignoring case (the first spelling wins), in order. */
+    public static List<String> distinct(List<String> names) {
         Map<String, String> byNormal = new LinkedHashMap<>();
         for (String name : names) {
             if (!name.isBlank()) {

@@ -3,6 +3,7 @@ package org.learnops.studio.app.champions;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -176,14 +177,31 @@ public final class ChampionsView {
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         widthInEms(column, ems);
         if (key.equals("champions.column.name")) {
-            // The name cell also shows the duplicate warning, as an icon with the message as tooltip.
+            // The name cell also shows the duplicate warning, as an icon with the message as tooltip. It follows
+            // the row's warning, which changes when *another* stakeholder is renamed or moves business area.
             column.setCellFactory(c -> new TableCell<>() {
+                private final InvalidationListener showWarning = observable -> showWarning();
+                private StakeholderRowViewModel shown;
+
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
                     StakeholderRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                    String warning = row == null ? "" : row.warningProperty().get();
+                    if (row != shown) {
+                        if (shown != null) {
+                            shown.warningProperty().removeListener(showWarning);
+                        }
+                        if (row != null) {
+                            row.warningProperty().addListener(showWarning);
+                        }
+                        shown = row;
+                    }
+                    showWarning();
+                }
+
+                private void showWarning() {
+                    String warning = shown == null ? "" : shown.warningProperty().get();
                     setGraphic(warning.isEmpty() ? null : warningIcon());
                     setTooltip(warning.isEmpty() ? null : new Tooltip(warning));
                 }

@@ -12,6 +12,7 @@ public interface Workspace extends AutoCloseable {
     StakeholderRepository stakeholders();
 
     NeedsAnalysisRepository needsAnalysis();
+    ChampionRepository champions();
 
     @Override
     void close();

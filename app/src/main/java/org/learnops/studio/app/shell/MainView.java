@@ -16,6 +16,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import org.learnops.studio.app.champions.ChampionsView;
+import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
@@ -83,6 +85,7 @@ public final class MainView {
         placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
+        viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -113,7 +116,7 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE || step == Step.NEEDS_ANALYSIS;
+        return step == Step.SCOPE || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS;
     }
 
     private void showStep() {
@@ -123,6 +126,9 @@ public final class MainView {
             case NEEDS_ANALYSIS -> viewModel.needsAnalysisProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.needsAnalysisProperty().get(),
                             vm -> new NeedsAnalysisView((NeedsAnalysisViewModel) vm, messages).root());
+            case CHAMPIONS -> viewModel.championsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.championsProperty().get(),
+                            vm -> new ChampionsView((ChampionsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

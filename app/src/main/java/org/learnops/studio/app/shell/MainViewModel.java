@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
@@ -30,6 +31,7 @@ import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.NeedsAnalysisService;
+import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
@@ -71,6 +73,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -99,6 +102,12 @@ public final class MainViewModel {
         theme.addListener((observable, old, now) -> {
             settings = settings.withTheme(now);
             saveSettings();
+        });
+        step.addListener((observable, old, now) -> {
+            // Back on the Champions step: the strategy, areas or deliverables may have changed meanwhile.
+            if (now == Step.CHAMPIONS && champions.get() != null) {
+                champions.get().refreshFromOtherSteps();
+            }
         });
     }
 
@@ -219,6 +228,11 @@ public final class MainViewModel {
         needsAnalysis.set(needs);
         needs.load();
         scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
+        champions.set(new ChampionsViewModel(new StakeholderService(workspace.stakeholders()),
+                new ChampionService(workspace.champions()), new ScopeService(workspace.scope()),
+                List::of, // wired to the deliverables repository when the Expectations step lands
+                tasks, dialogs, messages, saves, undo));
+        champions.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -323,6 +337,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<NeedsAnalysisViewModel> needsAnalysisProperty() {
         return needsAnalysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChampionsViewModel> championsProperty() {
+        return champions.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

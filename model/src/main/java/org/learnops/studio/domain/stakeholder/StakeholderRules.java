@@ -25,7 +25,7 @@ public final class StakeholderRules {
         if (stakeholder.name().isBlank()) {
             problems.add(Problem.of("name", "stakeholder.error.nameRequired"));
         }
-        length(problems, "name", stakeholder.name());
+        length(problems, "name", stakeholder.name().strip()); // stored without outer spaces
         length(problems, "role", stakeholder.role());
         length(problems, "businessArea", stakeholder.businessArea());
         length(problems, "region", stakeholder.region());

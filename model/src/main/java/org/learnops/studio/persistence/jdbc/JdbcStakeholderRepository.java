@@ -47,7 +47,10 @@ final class JdbcStakeholderRepository implements StakeholderRepository {
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return stakeholder.withId(keys.getLong(1));
+                    // What was stored (name and e-mail without outer spaces), so it equals what list() returns.
+                    return new Stakeholder(keys.getLong(1), stakeholder.name().strip(), stakeholder.role(),
+                            stakeholder.group(), stakeholder.businessArea(), stakeholder.region(), stakeholder.influence(),
+                            stakeholder.interest(), stakeholder.stance(), stakeholder.email().strip());
                 }
             }
         });

@@ -1,6 +1,7 @@
 package org.learnops.studio.persistence.jdbc;
 
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
+import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -19,6 +20,7 @@ final class JdbcWorkspace implements Workspace {
     private final ScopeRepository scope;
     private final StakeholderRepository stakeholders;
     private final NeedsAnalysisRepository needsAnalysis;
+    private final ChampionRepository champions;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -28,6 +30,7 @@ final class JdbcWorkspace implements Workspace {
         this.scope = new JdbcScopeRepository(database);
         this.stakeholders = new JdbcStakeholderRepository(database);
         this.needsAnalysis = new JdbcNeedsAnalysisRepository(database);
+        this.champions = new JdbcChampionRepository(database);
     }
 
     @Override
@@ -48,6 +51,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public NeedsAnalysisRepository needsAnalysis() {
         return needsAnalysis;
+    }
+
+    @Override
+    public ChampionRepository champions() {
+        return champions;
     }
 
     @Override

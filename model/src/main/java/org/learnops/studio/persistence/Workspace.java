@@ -11,6 +11,8 @@ public interface Workspace extends AutoCloseable {
 
     StakeholderRepository stakeholders();
 
+    DeliverableRepository deliverables();
+
     @Override
     void close();
 }

@@ -1,5 +1,6 @@
 package org.learnops.studio.persistence.jdbc;
 
+import org.learnops.studio.persistence.DeliverableRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -17,6 +18,7 @@ final class JdbcWorkspace implements Workspace {
     private final Database database;
     private final ScopeRepository scope;
     private final StakeholderRepository stakeholders;
+    private final DeliverableRepository deliverables;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -25,6 +27,7 @@ final class JdbcWorkspace implements Workspace {
         this.database = database;
         this.scope = new JdbcScopeRepository(database);
         this.stakeholders = new JdbcStakeholderRepository(database);
+        this.deliverables = new JdbcDeliverableRepository(database);
     }
 
     @Override
@@ -40,6 +43,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public StakeholderRepository stakeholders() {
         return stakeholders;
+    }
+
+    @Override
+    public DeliverableRepository deliverables() {
+        return deliverables;
     }
 
     @Override

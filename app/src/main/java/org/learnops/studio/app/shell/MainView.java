@@ -19,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
+import org.learnops.studio.app.expectations.ExpectationsView;
+import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -81,6 +83,7 @@ public final class MainView {
         placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
+        viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -111,13 +114,16 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE;
+        return step == Step.SCOPE || step == Step.EXPECTATIONS;
     }
 
     private void showStep() {
         Parent view = switch (viewModel.stepProperty().get()) {
             case SCOPE -> viewModel.scopeProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.scopeProperty().get(), vm -> new ScopeView((ScopeViewModel) vm, messages).root());
+            case EXPECTATIONS -> viewModel.expectationsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.expectationsProperty().get(),
+                            vm -> new ExpectationsView((ExpectationsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

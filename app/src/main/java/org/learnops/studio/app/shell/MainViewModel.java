@@ -2,6 +2,7 @@ package org.learnops.studio.app.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,12 +24,15 @@ import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
+import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.service.DeliverableService;
 import org.learnops.studio.service.ScopeService;
+import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
 import org.learnops.studio.settings.UserSettings;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -55,6 +59,7 @@ public final class MainViewModel {
     private final Consumer<String> standardError;
     private final SaveTracker saves = new SaveTracker();
     private final UndoManager undo = new UndoManager();
+    private final Clock clock = Clock.systemDefaultZone();
 
     private final String version;
     private UserSettings settings;
@@ -67,6 +72,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -92,6 +98,11 @@ public final class MainViewModel {
         theme.set(startSettings.theme());
         title.set(messages.get("app.title"));
         saveStatus.bind(Bindings.createStringBinding(() -> messages.get(saves.getState().messageKey()), saves.stateProperty()));
+        step.addListener((observable, old, now) -> {
+            if (now == Step.EXPECTATIONS && expectations.get() != null) {
+                expectations.get().refreshOwners(); // the register may have changed on another step
+            }
+        });
         theme.addListener((observable, old, now) -> {
             settings = settings.withTheme(now);
             saveSettings();
@@ -211,6 +222,9 @@ public final class MainViewModel {
         workspacePath.set(file.path().toString());
         undo.clear();
         scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
+        expectations.set(new ExpectationsViewModel(new DeliverableService(workspace.deliverables()),
+                new StakeholderService(workspace.stakeholders()), clock, tasks, dialogs, messages, saves, undo));
+        expectations.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -311,6 +325,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ScopeViewModel> scopeProperty() {
         return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExpectationsViewModel> expectationsProperty() {
+        return expectations.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -1,6 +1,7 @@
 package org.learnops.studio.app.expectations;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
@@ -180,7 +181,8 @@ public final class ExpectationsView {
         summaryLabel.fontProperty().addListener((observable, old, font) -> sizeColumns(font.getSize()));
         sizeColumns(summaryLabel.getFont().getSize());
 
-        // Space ticks the selected deliverable, Delete removes a custom one: the checklist without a mouse.
+        // Space ticks the selected deliverable, Enter goes to its description, Delete removes a custom
+        // one: the checklist without a mouse.
         deliverablesTable.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             DeliverableRowViewModel row = deliverablesTable.getSelectionModel().getSelectedItem();
             if (row == null || event.isShortcutDown() || event.isAltDown()) {
@@ -188,6 +190,9 @@ public final class ExpectationsView {
             }
             if (event.getCode() == KeyCode.SPACE) {
                 row.includedProperty().set(!row.includedProperty().get());
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                (row.isCustom() ? titleField : purposeArea).requestFocus();
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE && row.isCustom()) {
                 viewModel.delete(row);
@@ -213,6 +218,11 @@ public final class ExpectationsView {
     private void edit(DeliverableRowViewModel row) {
         DeliverableRowViewModel previous = shown;
         if (previous != null) {
+            // A date typed but not yet committed (no Enter, focus not yet moved) belongs to the row it was typed for.
+            String typed = String.valueOf(Objects.requireNonNullElse(dueDatePicker.getEditor().getText(), ""));
+            if (!typed.equals(ExpectationsViewModel.formatDate(previous.dueDateProperty().get()))) {
+                viewModel.typeDueDate(previous, typed);
+            }
             titleField.textProperty().unbindBidirectional(previous.customTitleProperty());
             includedCheck.selectedProperty().unbindBidirectional(previous.includedProperty());
             purposeArea.textProperty().unbindBidirectional(previous.purposeProperty());

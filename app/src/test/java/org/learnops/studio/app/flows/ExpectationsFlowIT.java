@@ -14,6 +14,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -86,19 +88,23 @@ class ExpectationsFlowIT {
         driver.clickOn(due.getEditor()).write("2020-02-30").type(KeyCode.ENTER);
         driver.waitUntil(() -> driver.lookup("#dueDateError").query().isVisible());
         assertFalse(overdue(DECK), "an impossible date is refused, not stored");
+        // No Enter this time: choosing another deliverable still stores the date on the one it was typed for.
         driver.clickOn(due.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
-                .write("2020-01-15").type(KeyCode.ENTER);
+                .write("2020-01-15");
+        driver.clickOn("#deliverable-GLOSSARY");
         driver.waitUntil(() -> overdue(DECK));
-        assertFalse(driver.lookup("#dueDateError").query().isVisible());
-        assertTrue(driver.lookup("#overdueLabel").query().isVisible());
         assertFalse(overdue("#deliverable-GLOSSARY"), "no due date, not overdue");
+        assertEquals("", due.getEditor().getText(), "the glossary has no date");
+        driver.clickOn(DECK);
+        assertTrue(driver.lookup("#overdueLabel").query().isVisible());
+        assertFalse(driver.lookup("#dueDateError").query().isVisible());
 
         driver.clickOn("#newTitleField").write(GUIDE).type(KeyCode.ENTER);
         driver.waitUntil(this::guideShown);
-        assertEquals(GUIDE, driver.lookup("#titleField").queryAs(javafx.scene.control.TextField.class).getText(), "the new deliverable is being edited");
+        assertEquals(GUIDE, driver.lookup("#titleField").queryAs(TextField.class).getText(), "the new deliverable is being edited");
         driver.clickOn("#deleteButton");
         driver.waitFor(".dialog-pane");
-        // Looked up by CSS: the dialog is a window of its own, which predicate lookups do not search.
+        // Looked up by CSS selector: a predicate lookup did not reach the dialog's buttons.
         driver.clickOn(driver.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(button -> "Delete".equals(button.getText())).findFirst().orElseThrow());
         driver.waitUntil(() -> !guideShown());
@@ -119,6 +125,30 @@ class ExpectationsFlowIT {
         driver.waitUntil(() -> driver.lookup("#ownerCombo").query().isVisible());
         assertEquals("Dana Reyes", String.valueOf(driver.lookup("#ownerCombo").<ComboBox<?>>query().getValue()));
         assertEquals("2020-01-15", driver.lookup("#dueDatePicker").queryAs(DatePicker.class).getEditor().getText());
+        driver.closeWindow();
+    }
+
+    @Test
+    void theChecklistWorksFromTheKeyboard() throws Exception {
+        openExpectations();
+        driver.clickOn("#deliverable-USER_RESEARCH");
+
+        driver.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.SPACE);
+        assertTrue(driver.lookup("#deliverable-USER_RESEARCH-included").queryAs(CheckBox.class).isSelected());
+        assertTrue(driver.lookup("#deliverable-CURRENT_STATE_PROCESS_ANALYSIS-included").queryAs(CheckBox.class).isSelected());
+        driver.type(KeyCode.ENTER).write("See where requests get stuck");
+        assertEquals("See where requests get stuck",
+                driver.lookup("#purposeArea").queryAs(TextArea.class).getText());
+
+        driver.clickOn("#newTitleField").write(GUIDE).type(KeyCode.ENTER);
+        driver.waitUntil(this::guideShown);
+        // Back to the list, where the new deliverable is selected; Delete asks, Enter confirms.
+        driver.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertTrue(driver.lookup("#deliverablesTable").query().isFocused());
+        driver.type(KeyCode.DELETE);
+        driver.waitFor(".dialog-pane");
+        driver.type(KeyCode.ENTER);
+        driver.waitUntil(() -> !guideShown());
         driver.closeWindow();
     }
 }

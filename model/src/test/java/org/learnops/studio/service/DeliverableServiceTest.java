@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.expectations.Deliverable;
 import org.learnops.studio.domain.expectations.DeliverableKind;
@@ -23,7 +24,6 @@ import org.learnops.studio.error.StudioException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
 import org.learnops.studio.workspace.WorkspaceFile;
-import org.junit.jupiter.api.io.TempDir;
 
 class DeliverableServiceTest {
 

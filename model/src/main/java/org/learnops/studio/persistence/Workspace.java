@@ -13,6 +13,7 @@ public interface Workspace extends AutoCloseable {
 
     NeedsAnalysisRepository needsAnalysis();
     ChampionRepository champions();
+    DeliverableRepository deliverables();
 
     @Override
     void close();

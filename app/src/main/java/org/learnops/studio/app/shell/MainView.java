@@ -23,6 +23,8 @@ import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
+import org.learnops.studio.app.expectations.ExpectationsView;
+import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -86,6 +88,7 @@ public final class MainView {
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
+        viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -116,7 +119,7 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS;
+        return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS;
     }
 
     private void showStep() {
@@ -129,6 +132,9 @@ public final class MainView {
             case CHAMPIONS -> viewModel.championsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.championsProperty().get(),
                             vm -> new ChampionsView((ChampionsViewModel) vm, messages).root());
+            case EXPECTATIONS -> viewModel.expectationsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.expectationsProperty().get(),
+                            vm -> new ExpectationsView((ExpectationsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -2,6 +2,7 @@ package org.learnops.studio.app.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
+import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -32,6 +34,7 @@ import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
+import org.learnops.studio.service.DeliverableService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
@@ -60,6 +63,7 @@ public final class MainViewModel {
     private final Consumer<String> standardError;
     private final SaveTracker saves = new SaveTracker();
     private final UndoManager undo = new UndoManager();
+    private final Clock clock = Clock.systemDefaultZone();
 
     private final String version;
     private UserSettings settings;
@@ -74,6 +78,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -99,16 +104,21 @@ public final class MainViewModel {
         theme.set(startSettings.theme());
         title.set(messages.get("app.title"));
         saveStatus.bind(Bindings.createStringBinding(() -> messages.get(saves.getState().messageKey()), saves.stateProperty()));
+        step.addListener((observable, old, now) -> refreshFromOtherSteps(now));
         theme.addListener((observable, old, now) -> {
             settings = settings.withTheme(now);
             saveSettings();
         });
-        step.addListener((observable, old, now) -> {
-            // Back on the Champions step: the strategy, areas or deliverables may have changed meanwhile.
-            if (now == Step.CHAMPIONS && champions.get() != null) {
-                champions.get().refreshFromOtherSteps();
-            }
-        });
+    }
+
+    /** Coming back to a step: what other steps changed meanwhile (stakeholders, areas, deliverables) shows. */
+    private void refreshFromOtherSteps(Step now) {
+        if (now == Step.EXPECTATIONS && expectations.get() != null) {
+            expectations.get().refreshOwners();
+        }
+        if (now == Step.CHAMPIONS && champions.get() != null) {
+            champions.get().refreshFromOtherSteps();
+        }
     }
 
     private record Opened(Workspace workspace, Scope scope) {
@@ -223,15 +233,17 @@ public final class MainViewModel {
         title.set(messages.get("app.titleWithWorkspace", file.name()));
         workspacePath.set(file.path().toString());
         undo.clear();
-        NeedsAnalysisViewModel needs = new NeedsAnalysisViewModel(new NeedsAnalysisService(workspace.needsAnalysis(),
-                workspace.scope()), new StakeholderService(workspace.stakeholders()), tasks, dialogs, messages, saves, undo);
-        needsAnalysis.set(needs);
-        needs.load();
-        scope.set(new ScopeViewModel(new ScopeService(workspace.scope()), opened.scope(), tasks, dialogs, messages, saves, undo));
-        champions.set(new ChampionsViewModel(new StakeholderService(workspace.stakeholders()),
-                new ChampionService(workspace.champions()), new ScopeService(workspace.scope()),
-                List::of, // wired to the deliverables repository when the Expectations step lands
-                tasks, dialogs, messages, saves, undo));
+        StakeholderService stakeholders = new StakeholderService(workspace.stakeholders());
+        ScopeService scopeService = new ScopeService(workspace.scope());
+        DeliverableService deliverables = new DeliverableService(workspace.deliverables());
+        scope.set(new ScopeViewModel(scopeService, opened.scope(), tasks, dialogs, messages, saves, undo));
+        expectations.set(new ExpectationsViewModel(deliverables, stakeholders, clock, tasks, dialogs, messages, saves, undo));
+        needsAnalysis.set(new NeedsAnalysisViewModel(new NeedsAnalysisService(workspace.needsAnalysis(), workspace.scope()),
+                stakeholders, tasks, dialogs, messages, saves, undo));
+        champions.set(new ChampionsViewModel(stakeholders, new ChampionService(workspace.champions()), scopeService,
+                deliverables::list, tasks, dialogs, messages, saves, undo));
+        expectations.get().load();
+        needsAnalysis.get().load();
         champions.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
@@ -341,6 +353,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ChampionsViewModel> championsProperty() {
         return champions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExpectationsViewModel> expectationsProperty() {
+        return expectations.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -41,6 +41,16 @@ public record Deliverable(
         notes = notes == null ? "" : notes;
     }
 
+    /** A new custom deliverable: included (the user adds it because the project will produce it), not started. */
+    public static Deliverable custom(String title) {
+        return new Deliverable(0, null, title, true, "", "", Optional.empty(), Optional.empty(),
+                DeliverableStatus.NOT_STARTED, "");
+    }
+
+    public Deliverable withId(long value) {
+        return new Deliverable(value, kind, customTitle, included, purpose, audience, ownerId, dueDate, status, notes);
+    }
+
     public boolean isCustom() {
         return kind == null;
     }

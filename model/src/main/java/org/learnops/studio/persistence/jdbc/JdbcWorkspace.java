@@ -2,6 +2,7 @@ package org.learnops.studio.persistence.jdbc;
 
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
+import org.learnops.studio.persistence.DeliverableRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -21,6 +22,7 @@ final class JdbcWorkspace implements Workspace {
     private final StakeholderRepository stakeholders;
     private final NeedsAnalysisRepository needsAnalysis;
     private final ChampionRepository champions;
+    private final DeliverableRepository deliverables;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -31,6 +33,7 @@ final class JdbcWorkspace implements Workspace {
         this.stakeholders = new JdbcStakeholderRepository(database);
         this.needsAnalysis = new JdbcNeedsAnalysisRepository(database);
         this.champions = new JdbcChampionRepository(database);
+        this.deliverables = new JdbcDeliverableRepository(database);
     }
 
     @Override
@@ -56,6 +59,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public ChampionRepository champions() {
         return champions;
+    }
+
+    @Override
+    public DeliverableRepository deliverables() {
+        return deliverables;
     }
 
     @Override

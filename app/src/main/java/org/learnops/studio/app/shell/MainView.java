@@ -46,6 +46,10 @@ public final class MainView {
     @FXML private ToggleButton navExpectations;
     @FXML private ToggleButton navNeedsAnalysis;
     @FXML private ToggleButton navChampions;
+    @FXML private ToggleButton navGovernance;
+    @FXML private ToggleButton navKeyQuestions;
+    @FXML private ToggleButton navArtefacts;
+    @FXML private ToggleButton navOverview;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
@@ -100,6 +104,10 @@ public final class MainView {
         buttons.put(Step.EXPECTATIONS, navExpectations);
         buttons.put(Step.NEEDS_ANALYSIS, navNeedsAnalysis);
         buttons.put(Step.CHAMPIONS, navChampions);
+        buttons.put(Step.GOVERNANCE, navGovernance);
+        buttons.put(Step.KEY_QUESTIONS, navKeyQuestions);
+        buttons.put(Step.ARTEFACTS, navArtefacts);
+        buttons.put(Step.OVERVIEW, navOverview);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((step, button) -> {
             button.setToggleGroup(group);

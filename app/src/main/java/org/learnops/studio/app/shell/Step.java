@@ -5,5 +5,9 @@ public enum Step {
     SCOPE,
     EXPECTATIONS,
     NEEDS_ANALYSIS,
-    CHAMPIONS
+    CHAMPIONS,
+    GOVERNANCE,
+    KEY_QUESTIONS,
+    ARTEFACTS,
+    OVERVIEW
 }

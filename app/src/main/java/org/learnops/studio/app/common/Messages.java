@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.learnops.studio.domain.Labelled;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.error.StudioException;
 
@@ -26,7 +27,10 @@ public final class Messages {
         return bundle;
     }
 
-    /** The message for {@code key}, formatted with {@link MessageFormat} (so apostrophes are written ’ in the bundle). */
+    /**
+     * The message for {@code key}, formatted with {@link MessageFormat} (so apostrophes are written ’
+     * in the bundle); {@link Labelled} arguments are replaced by their own message.
+     */
     public String get(String key, Object... arguments) {
         String pattern;
         try {
@@ -34,7 +38,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            // Built-in areas, deliverables, stances ... are shown by their name in this bundle.
+            shown[i] = arguments[i] instanceof Labelled labelled ? get(labelled.messageKey()) : arguments[i];
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
     }
 
     public String describe(Problem problem) {

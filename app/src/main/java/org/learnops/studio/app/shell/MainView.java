@@ -25,6 +25,8 @@ import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
+import org.learnops.studio.app.overview.OverviewView;
+import org.learnops.studio.app.overview.OverviewViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -91,6 +93,7 @@ public final class MainView {
         placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
+        viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
@@ -127,7 +130,8 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS;
+        return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
+                || step == Step.OVERVIEW;
     }
 
     private void showStep() {
@@ -140,6 +144,9 @@ public final class MainView {
             case CHAMPIONS -> viewModel.championsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.championsProperty().get(),
                             vm -> new ChampionsView((ChampionsViewModel) vm, messages).root());
+            case OVERVIEW -> viewModel.overviewProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.overviewProperty().get(),
+                            vm -> new OverviewView((OverviewViewModel) vm, messages).root());
             case EXPECTATIONS -> viewModel.expectationsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.expectationsProperty().get(),
                             vm -> new ExpectationsView((ExpectationsViewModel) vm, messages).root());

@@ -27,6 +27,7 @@ import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
+import org.learnops.studio.app.overview.OverviewViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -35,6 +36,7 @@ import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
+import org.learnops.studio.service.OverviewService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
@@ -76,6 +78,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
@@ -118,6 +121,9 @@ public final class MainViewModel {
         }
         if (now == Step.CHAMPIONS && champions.get() != null) {
             champions.get().refreshFromOtherSteps();
+        }
+        if (now == Step.OVERVIEW && overview.get() != null) {
+            overview.get().load();
         }
     }
 
@@ -242,6 +248,9 @@ public final class MainViewModel {
                 stakeholders, tasks, dialogs, messages, saves, undo));
         champions.set(new ChampionsViewModel(stakeholders, new ChampionService(workspace.champions()), scopeService,
                 deliverables::list, tasks, dialogs, messages, saves, undo));
+        overview.set(new OverviewViewModel(new OverviewService(workspace, clock)::load, tasks, dialogs, messages,
+                strategyStep -> step.set(Step.valueOf(strategyStep.name()))));
+        overview.get().load();
         expectations.get().load();
         needsAnalysis.get().load();
         champions.get().load();
@@ -341,6 +350,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty workspaceOpenProperty() {
         return workspaceOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() {
+        return overview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ScopeViewModel> scopeProperty() {

@@ -1,7 +1,9 @@
 package org.learnops.studio.domain.expectations;
 
+import org.learnops.studio.domain.Labelled;
+
 /** The eight deliverables a learning operations strategy project may produce, as the article names them. */
-public enum DeliverableKind {
+public enum DeliverableKind implements Labelled {
     STAKEHOLDER_PITCH_DECK("deliverable.stakeholderPitchDeck", "Stakeholder pitch deck"),
     USER_RESEARCH("deliverable.userResearch", "User research"),
     CURRENT_STATE_PROCESS_ANALYSIS("deliverable.currentStateProcessAnalysis", "Current-state process analysis"),
@@ -19,6 +21,7 @@ public enum DeliverableKind {
         this.canonicalName = canonicalName;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }

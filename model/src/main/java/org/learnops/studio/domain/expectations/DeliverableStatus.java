@@ -1,7 +1,9 @@
 package org.learnops.studio.domain.expectations;
 
+import org.learnops.studio.domain.Labelled;
+
 /** How far a deliverable has come. */
-public enum DeliverableStatus {
+public enum DeliverableStatus implements Labelled {
     NOT_STARTED("deliverableStatus.notStarted"),
     IN_PROGRESS("deliverableStatus.inProgress"),
     IN_REVIEW("deliverableStatus.inReview"),
@@ -13,6 +15,7 @@ public enum DeliverableStatus {
         this.messageKey = messageKey;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }

@@ -1,10 +1,12 @@
 package org.learnops.studio.domain.scope;
 
+import org.learnops.studio.domain.Labelled;
+
 /**
  * The nine activity areas a learning operations strategy can serve, as the source article names
  * them. Every workspace has all nine; users add custom areas beside them.
  */
-public enum BuiltInArea {
+public enum BuiltInArea implements Labelled {
     REQUEST_FULFILLMENT("area.requestFulfillment", "Request fulfillment"),
     MATERIAL_PROVISIONING("area.materialProvisioning", "Material provisioning"),
     LEARNING_TECHNOLOGY_ADMINISTRATION("area.learningTechnologyAdministration", "Learning technology administration"),
@@ -24,6 +26,7 @@ public enum BuiltInArea {
     }
 
     /** Key of the area's display name in the UI bundle. */
+    @Override
     public String messageKey() {
         return messageKey;
     }

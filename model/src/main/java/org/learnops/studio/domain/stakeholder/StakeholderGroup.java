@@ -1,7 +1,9 @@
 package org.learnops.studio.domain.stakeholder;
 
+import org.learnops.studio.domain.Labelled;
+
 /** Which part of the organisation a stakeholder speaks for. */
-public enum StakeholderGroup {
+public enum StakeholderGroup implements Labelled {
     SENIOR_LEADER("stakeholderGroup.seniorLeader"),
     LEARNING_OPS("stakeholderGroup.learningOps"),
     HR("stakeholderGroup.hr"),
@@ -17,6 +19,7 @@ public enum StakeholderGroup {
         this.messageKey = messageKey;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }

@@ -1,7 +1,9 @@
 package org.learnops.studio.domain.stakeholder;
 
+import org.learnops.studio.domain.Labelled;
+
 /** Where a stakeholder stands on the strategy, from against to driving it. */
-public enum Stance {
+public enum Stance implements Labelled {
     BLOCKER("stance.blocker"),
     SKEPTIC("stance.skeptic"),
     NEUTRAL("stance.neutral"),
@@ -14,6 +16,7 @@ public enum Stance {
         this.messageKey = messageKey;
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }

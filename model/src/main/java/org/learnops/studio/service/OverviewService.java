@@ -1,0 +1,53 @@
+package org.learnops.studio.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.learnops.studio.domain.champions.Champion;
+import org.learnops.studio.domain.champions.GapRules;
+import org.learnops.studio.domain.expectations.Deliverable;
+import org.learnops.studio.domain.overview.Overview;
+import org.learnops.studio.domain.overview.OverviewRules;
+import org.learnops.studio.domain.overview.StepProgress;
+import org.learnops.studio.domain.overview.Warning;
+import org.learnops.studio.domain.scope.Scope;
+import org.learnops.studio.domain.stakeholder.Stakeholder;
+import org.learnops.studio.persistence.Workspace;
+
+/** Reads every step of the open workspace and sums it up: progress per step and all warnings. */
+public class OverviewService {
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public OverviewService(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public Overview load() {
+        LocalDate today = LocalDate.now(clock);
+        Scope scope = new ScopeService(workspace.scope()).load();
+        List<Stakeholder> stakeholders = workspace.stakeholders().list();
+        Set<Long> stakeholderIds = stakeholders.stream().map(Stakeholder::id).collect(Collectors.toSet());
+        List<Deliverable> deliverables = workspace.deliverables().list();
+        List<Champion> champions = workspace.champions().list();
+
+        List<StepProgress> steps = new ArrayList<>();
+        steps.add(OverviewRules.scope(scope));
+        steps.add(OverviewRules.expectations(deliverables, stakeholderIds));
+        steps.add(OverviewRules.needsAnalysis(new NeedsAnalysisService(workspace.needsAnalysis(), workspace.scope()).load()));
+        steps.add(OverviewRules.champions(stakeholders, champions));
+
+        List<Warning> warnings = new ArrayList<>();
+        warnings.addAll(OverviewRules.scopeWarnings(scope));
+        warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
+        warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
+        warnings.sort(Comparator.comparing(Warning::step));
+        return new Overview(steps, warnings);
+    }
+}

@@ -36,14 +36,12 @@ import org.learnops.studio.domain.champions.EngagementEntry;
 import org.learnops.studio.domain.champions.Gap;
 import org.learnops.studio.domain.champions.GapRules;
 import org.learnops.studio.domain.expectations.Deliverable;
-import org.learnops.studio.domain.expectations.DeliverableKind;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.scope.Strategy;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
 import org.learnops.studio.domain.stakeholder.StakeholderGroup;
 import org.learnops.studio.domain.stakeholder.StakeholderRules;
-import org.learnops.studio.domain.stakeholder.Stance;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
@@ -504,16 +502,7 @@ public final class ChampionsViewModel {
     }
 
     private String describe(Gap gap) {
-        Object[] arguments = gap.arguments().stream().map(argument -> {
-            if (argument instanceof Stance stance) {
-                return messages.get(stance.messageKey());
-            }
-            if (argument instanceof DeliverableKind kind) {
-                return messages.get(kind.messageKey());
-            }
-            return argument;
-        }).toArray();
-        return messages.get(gap.messageKey(), arguments);
+        return messages.get(gap.messageKey(), gap.arguments().toArray());
     }
 
     // ---- shared ----

@@ -84,7 +84,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
     private final BooleanProperty presentation = new SimpleBooleanProperty();
 
     /**

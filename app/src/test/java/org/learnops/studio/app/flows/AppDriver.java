@@ -53,6 +53,13 @@ class AppDriver extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Opens a step from the sidebar (the app starts on the Overview), e.g. {@code "#navScope"}. */
+    void openStep(String navigation) throws TimeoutException {
+        waitFor(navigation);
+        waitUntil(() -> !lookup(navigation).query().isDisabled());
+        clickOn(navigation);
+    }
+
     /** Scrolls the step so the node is in view before a click, as a user would. */
     <T extends Node> T reveal(String query) {
         T node = lookup(query).query();

@@ -33,6 +33,7 @@ class ScopeFlowIT {
     void theScopeStepSurvivesARestart() throws Exception {
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
+        driver.openStep("#navScope");
         driver.waitFor("#nameField");
         assertEquals("LearnOps Studio — My workspace", driver.stage().getTitle());
 
@@ -61,6 +62,7 @@ class ScopeFlowIT {
 
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
+        driver.openStep("#navScope");
         driver.waitFor("#nameField");
         assertEquals("Global LearnOps 2027", driver.lookup("#nameField").queryAs(TextField.class).getText());
         assertEquals("Chief People Officer", driver.lookup("#sponsorField").queryAs(TextField.class).getText());
@@ -84,6 +86,7 @@ class ScopeFlowIT {
     void aBlankNameIsFlaggedNextToTheField() throws Exception {
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
+        driver.openStep("#navScope");
         driver.waitFor("#nameField");
         driver.clickOn("#nameField").write("X");
         driver.waitUntil(() -> !driver.lookup("#nameError").query().isVisible());

@@ -31,6 +31,7 @@ class UnexpectedErrorIT {
     void anUncaughtExceptionShowsDetailsAndTheAppKeepsWorking() throws Exception {
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
+        driver.openStep("#navScope");
         driver.waitFor("#nameField");
 
         Platform.runLater(() -> {

@@ -27,6 +27,7 @@ import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
+import org.learnops.studio.app.governance.GovernanceViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -35,6 +36,7 @@ import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
+import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
@@ -79,6 +81,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -118,6 +121,9 @@ public final class MainViewModel {
         }
         if (now == Step.CHAMPIONS && champions.get() != null) {
             champions.get().refreshFromOtherSteps();
+        }
+        if (now == Step.GOVERNANCE && governance.get() != null) {
+            governance.get().refreshFromOtherSteps();
         }
     }
 
@@ -245,6 +251,9 @@ public final class MainViewModel {
         expectations.get().load();
         needsAnalysis.get().load();
         champions.get().load();
+        governance.set(new GovernanceViewModel(new GovernanceService(workspace.governance()), stakeholders, scopeService,
+                tasks, dialogs, messages, saves, undo));
+        governance.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -357,6 +366,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ExpectationsViewModel> expectationsProperty() {
         return expectations.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GovernanceViewModel> governanceProperty() {
+        return governance.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -106,7 +106,9 @@ public final class GovernanceView {
         buildMatrix();
         viewModel.warnings().addListener((InvalidationListener) changed -> showWarnings());
         showWarnings();
-        root.disableProperty().bind(viewModel.busyProperty());
+        for (Button button : List.of(starterButton, addProcessButton, addRoleButton, addBodyButton, deleteBodyButton)) {
+            button.disableProperty().bind(viewModel.busyProperty());
+        }
     }
 
     // ---- the governance model ----

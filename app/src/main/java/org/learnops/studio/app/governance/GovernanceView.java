@@ -103,6 +103,10 @@ public final class GovernanceView {
         viewModel.processes().addListener(rebuild);
         viewModel.roles().addListener(rebuild);
         viewModel.areas().addListener(rebuild);
+        javafx.scene.layout.ColumnConstraints fill = new javafx.scene.layout.ColumnConstraints();
+        fill.setHgrow(Priority.ALWAYS);
+        fill.setFillWidth(true);
+        processColumn.getColumnConstraints().add(fill);
         buildMatrix();
         viewModel.warnings().addListener((InvalidationListener) changed -> showWarnings());
         showWarnings();
@@ -374,9 +378,11 @@ public final class GovernanceView {
         name.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !process.errorProperty().get().isEmpty());
         process.errorProperty().addListener((observable, was, now) ->
                 name.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !now.isEmpty()));
+        name.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(4, name, warningIcon(process), deleteButton("governance.deleteProcess.tooltip",
                 () -> viewModel.deleteProcess(process)));
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMaxWidth(Double.MAX_VALUE);
         row.getStyleClass().add("raci-row");
         return row;
     }
@@ -385,7 +391,12 @@ public final class GovernanceView {
         Label name = new Label();
         name.textProperty().bind(role.nameProperty());
         name.setWrapText(true);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.getStyleClass().add("raci-role-name");
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(role.nameProperty());
+        name.setTooltip(full);
         Label warning = warningIcon(role);
         VBox header = new VBox(2, name, warning);
         header.setAlignment(Pos.BOTTOM_CENTER);

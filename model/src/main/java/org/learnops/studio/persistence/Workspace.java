@@ -14,6 +14,7 @@ public interface Workspace extends AutoCloseable {
     NeedsAnalysisRepository needsAnalysis();
     ChampionRepository champions();
     DeliverableRepository deliverables();
+    GovernanceRepository governance();
 
     @Override
     void close();

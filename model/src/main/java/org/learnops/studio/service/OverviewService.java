@@ -10,9 +10,13 @@ import java.util.stream.Collectors;
 import org.learnops.studio.domain.champions.Champion;
 import org.learnops.studio.domain.champions.GapRules;
 import org.learnops.studio.domain.expectations.Deliverable;
+import org.learnops.studio.domain.governance.GovernanceBody;
+import org.learnops.studio.domain.governance.GovernanceRules;
+import org.learnops.studio.domain.governance.RaciMatrix;
 import org.learnops.studio.domain.overview.Overview;
 import org.learnops.studio.domain.overview.OverviewRules;
 import org.learnops.studio.domain.overview.StepProgress;
+import org.learnops.studio.domain.overview.StrategyStep;
 import org.learnops.studio.domain.overview.Warning;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
@@ -42,11 +46,16 @@ public class OverviewService {
         steps.add(OverviewRules.expectations(deliverables, stakeholderIds));
         steps.add(OverviewRules.needsAnalysis(new NeedsAnalysisService(workspace.needsAnalysis(), workspace.scope()).load()));
         steps.add(OverviewRules.champions(stakeholders, champions));
+        GovernanceService governance = new GovernanceService(workspace.governance());
+        RaciMatrix matrix = governance.loadMatrix();
+        List<GovernanceBody> bodies = governance.bodies();
+        steps.add(OverviewRules.governance(GovernanceRules.summary(governance.loadModel(), bodies, matrix, scope.areas())));
 
         List<Warning> warnings = new ArrayList<>();
         warnings.addAll(OverviewRules.scopeWarnings(scope));
         warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
         warnings.sort(Comparator.comparing(Warning::step));
         return new Overview(steps, warnings);
     }

@@ -27,6 +27,8 @@ import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewView;
 import org.learnops.studio.app.overview.OverviewViewModel;
+import org.learnops.studio.app.governance.GovernanceView;
+import org.learnops.studio.app.governance.GovernanceViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -96,6 +98,7 @@ public final class MainView {
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
+        viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -131,7 +134,7 @@ public final class MainView {
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
-                || step == Step.OVERVIEW;
+                || step == Step.GOVERNANCE || step == Step.OVERVIEW;
     }
 
     private void showStep() {
@@ -150,6 +153,9 @@ public final class MainView {
             case EXPECTATIONS -> viewModel.expectationsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.expectationsProperty().get(),
                             vm -> new ExpectationsView((ExpectationsViewModel) vm, messages).root());
+            case GOVERNANCE -> viewModel.governanceProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.governanceProperty().get(),
+                            vm -> new GovernanceView((GovernanceViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -28,6 +28,7 @@ import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewViewModel;
+import org.learnops.studio.app.governance.GovernanceViewModel;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -37,6 +38,7 @@ import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
 import org.learnops.studio.service.OverviewService;
+import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
 import org.learnops.studio.settings.SettingsFile;
@@ -82,6 +84,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -124,6 +127,9 @@ public final class MainViewModel {
         }
         if (now == Step.OVERVIEW && overview.get() != null) {
             overview.get().load();
+        }
+        if (now == Step.GOVERNANCE && governance.get() != null) {
+            governance.get().refreshFromOtherSteps();
         }
     }
 
@@ -254,6 +260,9 @@ public final class MainViewModel {
         expectations.get().load();
         needsAnalysis.get().load();
         champions.get().load();
+        governance.set(new GovernanceViewModel(new GovernanceService(workspace.governance()), stakeholders, scopeService,
+                tasks, dialogs, messages, saves, undo));
+        governance.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -370,6 +379,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ExpectationsViewModel> expectationsProperty() {
         return expectations.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GovernanceViewModel> governanceProperty() {
+        return governance.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.champions.Champion;
 import org.learnops.studio.domain.champions.Gap;
 import org.learnops.studio.domain.expectations.Deliverable;
+import org.learnops.studio.domain.governance.GovernanceSummary;
 import org.learnops.studio.domain.needs.NeedsAnalysis;
 import org.learnops.studio.domain.needs.NeedsGroup;
 import org.learnops.studio.domain.scope.ActivityArea;
@@ -92,6 +94,21 @@ public final class OverviewRules {
         return new StepProgress(StrategyStep.CHAMPIONS, List.of(
                 new Check("overview.champions.stakeholders", !stakeholders.isEmpty()),
                 new Check("overview.champions.champion", !champions.isEmpty())));
+    }
+
+    public static StepProgress governance(GovernanceSummary summary) {
+        return new StepProgress(StrategyStep.GOVERNANCE, List.of(
+                new Check("overview.governance.model", summary.model().isPresent()),
+                new Check("overview.governance.bodies", summary.bodies() > 0 && summary.bodiesWithoutMembers() == 0),
+                new Check("overview.governance.raci", summary.processes() > 0 && summary.roles() > 0),
+                new Check("overview.governance.raciClean", summary.processes() > 0 && summary.warnings() == 0)));
+    }
+
+    /** A step's own rule checks ({@code field} locates the thing to fix), as overview warnings. */
+    public static List<Warning> warnings(StrategyStep step, List<Problem> problems) {
+        return problems.stream()
+                .map(problem -> new Warning(step, problem.field(), problem.messageKey(), problem.arguments()))
+                .toList();
     }
 
     /** Champion gaps, each under the step where it is fixed (a deliverable's owner is set on Expectations). */

@@ -1,5 +1,6 @@
 package org.learnops.studio.persistence.jdbc;
 
+import org.learnops.studio.persistence.ArtefactsRepository;
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.DeliverableRepository;
@@ -23,6 +24,7 @@ final class JdbcWorkspace implements Workspace {
     private final NeedsAnalysisRepository needsAnalysis;
     private final ChampionRepository champions;
     private final DeliverableRepository deliverables;
+    private final ArtefactsRepository artefacts;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -34,6 +36,7 @@ final class JdbcWorkspace implements Workspace {
         this.needsAnalysis = new JdbcNeedsAnalysisRepository(database);
         this.champions = new JdbcChampionRepository(database);
         this.deliverables = new JdbcDeliverableRepository(database);
+        this.artefacts = new JdbcArtefactsRepository(database);
     }
 
     @Override
@@ -64,6 +67,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public DeliverableRepository deliverables() {
         return deliverables;
+    }
+
+    @Override
+    public ArtefactsRepository artefacts() {
+        return artefacts;
     }
 
     @Override

@@ -87,7 +87,8 @@ public final class ArtefactsViewModel {
     private final ObservableList<Choice> ownerChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> areaChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> systemChoices = FXCollections.observableArrayList();
-    private Map<Long, String> removedSystems = Map.of();
+    /** The last known name of every system, so an integration to a deleted one still names it. */
+    private final Map<Long, String> knownSystemNames = new HashMap<>();
 
     private final Section<GlossaryTerm, TermRow> glossary;
     private final Section<Policy, PolicyRow> policies;
@@ -124,20 +125,20 @@ public final class ArtefactsViewModel {
         this.nobody = new Choice(0, messages.get("artefacts.owner.nobody"));
         this.noArea = new Choice(0, messages.get("artefacts.area.none"));
 
-        glossary = new Section<>("term", row -> ArtefactRules.check(row.toRecord(), glossaryRecords()), service::saveTerm,
+        glossary = new Section<>("artefacts.delete.question.term", row -> ArtefactRules.check(row.toRecord(), glossaryRecords()), service::saveTerm,
                 service::deleteTerm, service::restoreTerm, row -> new Observable[] {row.termProperty(),
                         row.synonymsProperty(), row.definitionProperty(), row.ownerProperty()});
-        policies = new Section<>("policy", row -> ArtefactRules.check(row.toRecord()), service::savePolicy,
+        policies = new Section<>("artefacts.delete.question.policy", row -> ArtefactRules.check(row.toRecord()), service::savePolicy,
                 service::deletePolicy, service::restorePolicy, row -> new Observable[] {row.titleProperty(),
                         row.statusProperty(), row.reviewDateProperty(), row.reviewOverdueProperty()});
-        communications = new Section<>("communication", row -> ArtefactRules.check(row.toRecord()),
+        communications = new Section<>("artefacts.delete.question.communication", row -> ArtefactRules.check(row.toRecord()),
                 service::saveCommunication, service::deleteCommunication, service::restoreCommunication,
                 row -> new Observable[] {row.audienceProperty(), row.channelProperty(), row.dateProperty(),
                         row.statusProperty()});
-        systems = new Section<>("system", row -> ArtefactRules.check(row.toRecord()), service::saveSystem,
+        systems = new Section<>("artefacts.delete.question.system", row -> ArtefactRules.check(row.toRecord()), service::saveSystem,
                 service::deleteSystem, service::restoreSystem, row -> new Observable[] {row.nameProperty(),
                         row.typeProperty()});
-        integrations = new Section<>("integration",
+        integrations = new Section<>("artefacts.delete.question.integration",
                 row -> ArtefactRules.check(row.toRecord(), systems.rows.stream().map(SystemRow::toRecord).toList()),
                 service::saveIntegration, service::deleteIntegration, service::restoreIntegration,
                 row -> new Observable[] {row.fromProperty(), row.toProperty(), row.dataProperty(), row.directionProperty()});
@@ -160,7 +161,7 @@ public final class ArtefactsViewModel {
      * saved, deleted and restored. Every section works the same way.
      */
     private final class Section<T, R extends RecordRow<T>> {
-        final String name;
+        final String questionKey;
         final ObservableList<R> rows;
         final ObjectProperty<R> selected = new SimpleObjectProperty<>();
         final Function<R, List<Problem>> check;
@@ -169,9 +170,9 @@ public final class ArtefactsViewModel {
         final Consumer<T> restore;
         final Map<R, Autosave<T>> rowSaves = new HashMap<>();
 
-        Section(String name, Function<R, List<Problem>> check, Consumer<T> save, Consumer<T> delete,
+        Section(String questionKey, Function<R, List<Problem>> check, Consumer<T> save, Consumer<T> delete,
                 Consumer<T> restore, javafx.util.Callback<R, Observable[]> extractor) {
-            this.name = name;
+            this.questionKey = questionKey;
             this.rows = FXCollections.observableArrayList(extractor);
             this.check = check;
             this.save = save;
@@ -220,7 +221,7 @@ public final class ArtefactsViewModel {
                 return;
             }
             boolean confirmed = dialogs.ask(messages.get("artefacts.delete.title"),
-                    messages.get("artefacts.delete.question." + name, row.label()),
+                    messages.get(questionKey, row.label()),
                     messages.get("artefacts.delete.yes"), messages.get("dialog.cancel"));
             if (confirmed) {
                 remove(row);
@@ -296,7 +297,7 @@ public final class ArtefactsViewModel {
                 data -> {
                     busy.set(false);
                     setChoices(data.stakeholders(), data.areas());
-                    removedSystems = data.removedSystems();
+                    knownSystemNames.putAll(data.removedSystems());
                     Artefacts artefacts = data.artefacts();
                     artefacts.glossary().forEach(term -> glossary.show(new TermRow(term, owner(term.ownerId()))));
                     artefacts.policies().forEach(policy -> policies.show(new PolicyRow(policy,
@@ -362,10 +363,11 @@ public final class ArtefactsViewModel {
         return systems.rows.stream().filter(row -> row.id() == id).findFirst()
                 .map(row -> new Choice(id, row.nameProperty().get()))
                 .orElseGet(() -> new Choice(id, messages.get("artefacts.system.removed",
-                        removedSystems.getOrDefault(id, "#" + id))));
+                        knownSystemNames.getOrDefault(id, "#" + id))));
     }
 
     private void refreshSystemChoices() {
+        systems.rows.forEach(row -> knownSystemNames.put(row.id(), row.nameProperty().get()));
         systemChoices.setAll(systems.rows.stream().map(row -> new Choice(row.id(), row.nameProperty().get())).toList());
         for (IntegrationRow row : integrations.rows) {
             // Same id, fresh label: equal choices, so no save and no undo step.

@@ -66,6 +66,7 @@ public final class ArtefactsView {
     @FXML private Button savePictureButton;
     @FXML private Label mapError;
     @FXML private ScrollPane mapScroll;
+    @FXML private ScrollPane mapEditorScroll;
     @FXML private Label noSystem;
     @FXML private Node systemForm;
     @FXML private TextField systemNameField;
@@ -202,6 +203,7 @@ public final class ArtefactsView {
                 choose(systemOwnerCombo, row.ownerProperty());
                 error(systemNameError, row.errorProperty("name"));
                 error(systemNotesError, row.errorProperty("notes"));
+                mapEditorScroll.setVvalue(0);
             }
         };
 
@@ -234,6 +236,8 @@ public final class ArtefactsView {
                 error(fromError, row.errorProperty("from"));
                 error(toError, row.errorProperty("to"));
                 error(dataError, row.errorProperty("data"));
+                // The integration's form is at the bottom: show it once it is laid out.
+                javafx.application.Platform.runLater(() -> mapEditorScroll.setVvalue(1));
             }
         };
     }

@@ -1,11 +1,7 @@
 package org.learnops.studio.app.artefacts;
 
 import java.awt.image.RenderedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -53,7 +48,6 @@ import org.learnops.studio.domain.artefacts.Policy;
 import org.learnops.studio.domain.artefacts.SystemType;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
-import org.learnops.studio.error.StudioException;
 import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.service.StakeholderService;
@@ -163,6 +157,8 @@ public final class ArtefactsViewModel {
     private final class Section<T, R extends RecordRow<T>> {
         final String questionKey;
         final ObservableList<R> rows;
+        /** Read-only view for the screen; kept, because listeners on a throw-away view would be lost with it. */
+        final ObservableList<R> view;
         final ObjectProperty<R> selected = new SimpleObjectProperty<>();
         final Function<R, List<Problem>> check;
         final Consumer<T> save;
@@ -174,6 +170,7 @@ public final class ArtefactsViewModel {
                 Consumer<T> restore, javafx.util.Callback<R, Observable[]> extractor) {
             this.questionKey = questionKey;
             this.rows = FXCollections.observableArrayList(extractor);
+            this.view = FXCollections.unmodifiableObservableList(rows);
             this.check = check;
             this.save = save;
             this.delete = delete;
@@ -526,35 +523,9 @@ public final class ArtefactsViewModel {
         Path file = target.get().getFileName().toString().toLowerCase().endsWith(".png") ? target.get()
                 : target.get().resolveSibling(target.get().getFileName() + ".png");
         RenderedImage image = picture.get();
-        background(() -> writePng(image, file),
+        background(() -> PngFile.write(image, file),
                 () -> dialogs.showInformation(messages.get("artefacts.map.saved.title"),
                         messages.get("artefacts.map.saved", file.toString())));
-    }
-
-    static void writePng(RenderedImage image, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, ".ecosystem-", ".png.tmp");
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
-                throw new StudioException("artefacts.map.error.format");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new StudioException("artefacts.map.error.write", e, file.toString(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    LOG.warn("Could not remove the temporary file {}", temporary, e);
-                }
-            }
-        }
     }
 
     // --- deleting ---
@@ -626,23 +597,23 @@ public final class ArtefactsViewModel {
     }
 
     public ObservableList<TermRow> terms() {
-        return FXCollections.unmodifiableObservableList(glossary.rows);
+        return glossary.view;
     }
 
     public ObservableList<PolicyRow> policies() {
-        return FXCollections.unmodifiableObservableList(policies.rows);
+        return policies.view;
     }
 
     public ObservableList<CommunicationRow> communications() {
-        return FXCollections.unmodifiableObservableList(communications.rows);
+        return communications.view;
     }
 
     public ObservableList<SystemRow> systems() {
-        return FXCollections.unmodifiableObservableList(systems.rows);
+        return systems.view;
     }
 
     public ObservableList<IntegrationRow> integrations() {
-        return FXCollections.unmodifiableObservableList(integrations.rows);
+        return integrations.view;
     }
 
     public ObjectProperty<TermRow> selectedTermProperty() {

@@ -142,11 +142,11 @@ class ArtefactsFlowIT {
 
         BufferedImage read = ImageIO.read(png.toFile());
         assertNotNull(read);
-        assertTrue(read.getWidth() >= 2 * 180 && read.getHeight() >= 76, read.getWidth() + "x" + read.getHeight());
+        assertTrue(read.getWidth() >= 2 * 170 && read.getHeight() >= 76, read.getWidth() + "x" + read.getHeight());
         int background = read.getRGB(2, 2);
         Node box = box("Workday");
         long drawn = 0;
-        for (int x = (int) box.getLayoutX(); x < box.getLayoutX() + 180; x++) {
+        for (int x = (int) box.getLayoutX(); x < box.getLayoutX() + 170; x++) {
             for (int y = (int) box.getLayoutY(); y < box.getLayoutY() + 76; y++) {
                 drawn += read.getRGB(x, y) == background ? 0 : 1;
             }

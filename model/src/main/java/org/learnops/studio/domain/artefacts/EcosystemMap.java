@@ -5,14 +5,14 @@ import java.util.Collection;
 /** The geometry of the ecosystem diagram: box size and where a new system goes. */
 public final class EcosystemMap {
 
-    public static final int BOX_WIDTH = 180;
+    public static final int BOX_WIDTH = 170;
     public static final int BOX_HEIGHT = 76;
     /** Room between boxes placed automatically, so an integration's label fits between them. */
-    public static final int GAP_X = 90;
+    public static final int GAP_X = 70;
     public static final int GAP_Y = 70;
     public static final int MARGIN = 24;
     /** New systems fill rows of this many places before starting the next row. */
-    public static final int PLACES_PER_ROW = 4;
+    public static final int PLACES_PER_ROW = 3;
 
     private EcosystemMap() {
     }

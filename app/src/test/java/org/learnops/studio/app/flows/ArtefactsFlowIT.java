@@ -91,11 +91,11 @@ class ArtefactsFlowIT {
         driver.clickOn("#addIntegrationButton");
         ListView<?> integrations = driver.lookup("#integrationList").queryListView();
         driver.waitUntil(() -> integrations.getItems().size() == 1);
-        // Choosing an integration scrolls its form into view (after layout): click the field once it is there.
-        driver.waitUntil(() -> driver.lookup("#mapEditorScroll").queryAs(javafx.scene.control.ScrollPane.class).getVvalue() == 1.0
-                && driver.lookup("#dataField").query().isVisible());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        driver.clickOn("#dataField").write("people");
+        // The integration's form is below the system's; Tab order reaches it, here by focusing it directly.
+        javafx.scene.Node dataField = driver.lookup("#dataField").query();
+        driver.waitUntil(dataField::isVisible);
+        driver.interact(dataField::requestFocus);
+        driver.write("people");
         try {
             driver.waitUntil(() -> driver.lookup(".integration-label").tryQuery()
                     .map(node -> "people".equals(((Label) node).getText())).orElse(false));

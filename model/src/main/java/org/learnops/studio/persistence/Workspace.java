@@ -16,6 +16,8 @@ public interface Workspace extends AutoCloseable {
     DeliverableRepository deliverables();
     GovernanceRepository governance();
 
+    ArtefactsRepository artefacts();
+
     @Override
     void close();
 }

@@ -50,12 +50,15 @@ public class OverviewService {
         RaciMatrix matrix = governance.loadMatrix();
         List<GovernanceBody> bodies = governance.bodies();
         steps.add(OverviewRules.governance(GovernanceRules.summary(governance.loadModel(), bodies, matrix, scope.areas())));
+        ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());
+        steps.add(OverviewRules.artefacts(artefacts.completeness()));
 
         List<Warning> warnings = new ArrayList<>();
         warnings.addAll(OverviewRules.scopeWarnings(scope));
         warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
         warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, artefacts.warnings(today)));
         warnings.sort(Comparator.comparing(Warning::step));
         return new Overview(steps, warnings);
     }

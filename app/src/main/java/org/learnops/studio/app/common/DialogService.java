@@ -23,4 +23,7 @@ public interface DialogService {
     Optional<Path> chooseWorkspaceToOpen(Path startFolder);
 
     Optional<Path> chooseNewWorkspace(Path startFolder);
+
+    /** Where to save a PNG picture, suggesting {@code suggestedName}; empty when the user cancels. */
+    Optional<Path> choosePictureFile(String suggestedName);
 }

@@ -88,6 +88,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> choosePictureFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.savePicture.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.pictureFiles"), "*.png"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
     private FileChooser chooser(String titleKey, Path startFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));

@@ -23,6 +23,8 @@ import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
+import org.learnops.studio.app.artefacts.ArtefactsView;
+import org.learnops.studio.app.artefacts.ArtefactsViewModel;
 import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewView;
@@ -99,6 +101,7 @@ public final class MainView {
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
+        viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -134,7 +137,7 @@ public final class MainView {
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
-                || step == Step.GOVERNANCE || step == Step.OVERVIEW;
+                || step == Step.GOVERNANCE || step == Step.ARTEFACTS || step == Step.OVERVIEW;
     }
 
     private void showStep() {
@@ -156,6 +159,9 @@ public final class MainView {
             case GOVERNANCE -> viewModel.governanceProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.governanceProperty().get(),
                             vm -> new GovernanceView((GovernanceViewModel) vm, messages).root());
+            case ARTEFACTS -> viewModel.artefactsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.artefactsProperty().get(),
+                            vm -> new ArtefactsView((ArtefactsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

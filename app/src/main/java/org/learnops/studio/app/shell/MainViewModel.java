@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.learnops.studio.app.artefacts.ArtefactsViewModel;
 import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
@@ -34,6 +35,7 @@ import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
+import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
@@ -85,6 +87,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ArtefactsViewModel> artefacts = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -130,6 +133,9 @@ public final class MainViewModel {
         }
         if (now == Step.GOVERNANCE && governance.get() != null) {
             governance.get().refreshFromOtherSteps();
+        }
+        if (now == Step.ARTEFACTS && artefacts.get() != null) {
+            artefacts.get().refreshFromOtherSteps();
         }
     }
 
@@ -259,10 +265,13 @@ public final class MainViewModel {
         overview.get().load();
         expectations.get().load();
         needsAnalysis.get().load();
+        artefacts.set(new ArtefactsViewModel(new ArtefactsService(workspace.artefacts()), stakeholders, scopeService,
+                clock, tasks, dialogs, messages, saves, undo));
         champions.get().load();
         governance.set(new GovernanceViewModel(new GovernanceService(workspace.governance()), stakeholders, scopeService,
                 tasks, dialogs, messages, saves, undo));
         governance.get().load();
+        artefacts.get().load();
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -383,6 +392,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<GovernanceViewModel> governanceProperty() {
         return governance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ArtefactsViewModel> artefactsProperty() {
+        return artefacts.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

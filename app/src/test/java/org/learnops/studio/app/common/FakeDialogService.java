@@ -52,6 +52,11 @@ public final class FakeDialogService implements DialogService {
         return nextFile();
     }
 
+    @Override
+    public Optional<Path> choosePictureFile(String suggestedName) {
+        return nextFile();
+    }
+
     private Optional<Path> nextFile() {
         if (chosenFiles.isEmpty()) {
             throw new AssertionError("Unexpected file chooser");

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.learnops.studio.domain.Problem;
+import org.learnops.studio.domain.artefacts.ArtefactsCompleteness;
 import org.learnops.studio.domain.champions.Champion;
 import org.learnops.studio.domain.champions.Gap;
 import org.learnops.studio.domain.expectations.Deliverable;
@@ -102,6 +103,14 @@ public final class OverviewRules {
                 new Check("overview.governance.bodies", summary.bodies() > 0 && summary.bodiesWithoutMembers() == 0),
                 new Check("overview.governance.raci", summary.processes() > 0 && summary.roles() > 0),
                 new Check("overview.governance.raciClean", summary.processes() > 0 && summary.warnings() == 0)));
+    }
+
+    public static StepProgress artefacts(ArtefactsCompleteness artefacts) {
+        return new StepProgress(StrategyStep.ARTEFACTS, List.of(
+                new Check("overview.artefacts.glossary", artefacts.terms() > 0 && artefacts.termsWithoutDefinition() == 0),
+                new Check("overview.artefacts.policies", artefacts.policies() > 0 && artefacts.policiesWithoutOwner() == 0),
+                new Check("overview.artefacts.communication", artefacts.communications() > 0),
+                new Check("overview.artefacts.ecosystem", artefacts.systems() > 0 && artefacts.integrations() > 0)));
     }
 
     /** A step's own rule checks ({@code field} locates the thing to fix), as overview warnings. */

@@ -1,5 +1,6 @@
 package org.learnops.studio.persistence.jdbc;
 
+import org.learnops.studio.persistence.ArtefactsRepository;
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.DeliverableRepository;
@@ -25,6 +26,7 @@ final class JdbcWorkspace implements Workspace {
     private final ChampionRepository champions;
     private final DeliverableRepository deliverables;
     private final GovernanceRepository governance;
+    private final ArtefactsRepository artefacts;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -37,6 +39,7 @@ final class JdbcWorkspace implements Workspace {
         this.champions = new JdbcChampionRepository(database);
         this.deliverables = new JdbcDeliverableRepository(database);
         this.governance = new JdbcGovernanceRepository(database);
+        this.artefacts = new JdbcArtefactsRepository(database);
     }
 
     @Override
@@ -72,6 +75,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public GovernanceRepository governance() {
         return governance;
+    }
+
+    @Override
+    public ArtefactsRepository artefacts() {
+        return artefacts;
     }
 
     @Override

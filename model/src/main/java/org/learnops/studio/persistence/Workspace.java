@@ -15,6 +15,8 @@ public interface Workspace extends AutoCloseable {
     ChampionRepository champions();
     DeliverableRepository deliverables();
 
+    KeyQuestionsRepository keyQuestions();
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package org.learnops.studio.persistence.jdbc;
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.DeliverableRepository;
+import org.learnops.studio.persistence.KeyQuestionsRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -23,6 +24,7 @@ final class JdbcWorkspace implements Workspace {
     private final NeedsAnalysisRepository needsAnalysis;
     private final ChampionRepository champions;
     private final DeliverableRepository deliverables;
+    private final KeyQuestionsRepository keyQuestions;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -34,6 +36,7 @@ final class JdbcWorkspace implements Workspace {
         this.needsAnalysis = new JdbcNeedsAnalysisRepository(database);
         this.champions = new JdbcChampionRepository(database);
         this.deliverables = new JdbcDeliverableRepository(database);
+        this.keyQuestions = new JdbcKeyQuestionsRepository(database);
     }
 
     @Override
@@ -64,6 +67,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public DeliverableRepository deliverables() {
         return deliverables;
+    }
+
+    @Override
+    public KeyQuestionsRepository keyQuestions() {
+        return keyQuestions;
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
+import org.learnops.studio.app.questions.KeyQuestionsView;
+import org.learnops.studio.app.questions.KeyQuestionsViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -93,6 +95,7 @@ public final class MainView {
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
+        viewModel.keyQuestionsProperty().addListener((observable, old, questions) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -127,7 +130,8 @@ public final class MainView {
 
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
-        return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS;
+        return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
+                || step == Step.KEY_QUESTIONS;
     }
 
     private void showStep() {
@@ -143,6 +147,9 @@ public final class MainView {
             case EXPECTATIONS -> viewModel.expectationsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.expectationsProperty().get(),
                             vm -> new ExpectationsView((ExpectationsViewModel) vm, messages).root());
+            case KEY_QUESTIONS -> viewModel.keyQuestionsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.keyQuestionsProperty().get(),
+                            vm -> new KeyQuestionsView((KeyQuestionsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

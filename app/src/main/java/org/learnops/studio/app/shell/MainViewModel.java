@@ -27,6 +27,9 @@ import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
+import org.learnops.studio.app.questions.KeyQuestionsViewModel;
+import org.learnops.studio.domain.questions.OperationalFigures;
+import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -79,6 +82,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChampionsViewModel> champions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<KeyQuestionsViewModel> keyQuestions = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SCOPE);
@@ -118,6 +122,9 @@ public final class MainViewModel {
         }
         if (now == Step.CHAMPIONS && champions.get() != null) {
             champions.get().refreshFromOtherSteps();
+        }
+        if (now == Step.KEY_QUESTIONS && keyQuestions.get() != null) {
+            keyQuestions.get().refreshFromOtherSteps();
         }
     }
 
@@ -242,7 +249,11 @@ public final class MainViewModel {
                 stakeholders, tasks, dialogs, messages, saves, undo));
         champions.set(new ChampionsViewModel(stakeholders, new ChampionService(workspace.champions()), scopeService,
                 deliverables::list, tasks, dialogs, messages, saves, undo));
+        // No operations data exists yet (events, requests, budgets, content, compliance come later): every condition says so.
+        keyQuestions.set(new KeyQuestionsViewModel(new KeyQuestionsService(workspace.keyQuestions(),
+                OperationalFigures.NOT_YET_RECORDED, clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
         expectations.get().load();
+        keyQuestions.get().load();
         needsAnalysis.get().load();
         champions.get().load();
         workspaceOpen.set(true);
@@ -357,6 +368,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ExpectationsViewModel> expectationsProperty() {
         return expectations.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KeyQuestionsViewModel> keyQuestionsProperty() {
+        return keyQuestions.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

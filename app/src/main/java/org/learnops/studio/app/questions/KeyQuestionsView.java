@@ -297,7 +297,9 @@ public final class KeyQuestionsView {
         row.targetDateProperty().addListener(showDate);
         thresholdLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("questions.field.threshold",
                 viewModel.rangeText(row.metricProperty().get().unit())), row.metricProperty()));
-        statusBadge.textProperty().bind(Bindings.concat(row.statusProperty(), " · ", row.valueProperty()));
+        statusBadge.textProperty().bind(Bindings.createStringBinding(() -> row.signalProperty().get() == Signal.GREY
+                ? row.statusProperty().get() : messages.get("questions.badge", row.statusProperty().get(), row.valueProperty().get()),
+                row.statusProperty(), row.valueProperty(), row.signalProperty()));
         row.signalProperty().addListener(showSignal);
         showSignal.changed(null, null, row.signalProperty().get());
         reasonLabel.textProperty().bind(row.reasonProperty());

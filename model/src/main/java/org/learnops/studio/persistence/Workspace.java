@@ -18,6 +18,8 @@ public interface Workspace extends AutoCloseable {
 
     ArtefactsRepository artefacts();
 
+    KeyQuestionsRepository keyQuestions();
+
     @Override
     void close();
 }

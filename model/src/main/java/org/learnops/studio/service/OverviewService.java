@@ -18,6 +18,7 @@ import org.learnops.studio.domain.overview.OverviewRules;
 import org.learnops.studio.domain.overview.StepProgress;
 import org.learnops.studio.domain.overview.StrategyStep;
 import org.learnops.studio.domain.overview.Warning;
+import org.learnops.studio.domain.questions.OperationalFigures;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
 import org.learnops.studio.persistence.Workspace;
@@ -50,6 +51,9 @@ public class OverviewService {
         RaciMatrix matrix = governance.loadMatrix();
         List<GovernanceBody> bodies = governance.bodies();
         steps.add(OverviewRules.governance(GovernanceRules.summary(governance.loadModel(), bodies, matrix, scope.areas())));
+        // No operations data exists yet: conditions say "no data yet" until the Operations steps land.
+        KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(), OperationalFigures.NOT_YET_RECORDED, clock);
+        steps.add(OverviewRules.keyQuestions(questions.completeness()));
         ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());
         steps.add(OverviewRules.artefacts(artefacts.completeness()));
 
@@ -58,6 +62,7 @@ public class OverviewService {
         warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
         warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, questions.warnings()));
         warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, artefacts.warnings(today)));
         warnings.sort(Comparator.comparing(Warning::step));
         return new Overview(steps, warnings);

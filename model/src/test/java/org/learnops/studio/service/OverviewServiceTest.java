@@ -36,7 +36,7 @@ class OverviewServiceTest {
         try (Workspace workspace = new JdbcWorkspaceOpener().create(WorkspaceFile.of(folder.resolve("w")))) {
             Overview overview = new OverviewService(workspace, clock).load();
             assertEquals(List.of(StrategyStep.SCOPE, StrategyStep.EXPECTATIONS, StrategyStep.NEEDS_ANALYSIS,
-                    StrategyStep.CHAMPIONS, StrategyStep.GOVERNANCE, StrategyStep.ARTEFACTS), overview.steps().stream().map(s -> s.step()).toList());
+                    StrategyStep.CHAMPIONS, StrategyStep.GOVERNANCE, StrategyStep.KEY_QUESTIONS, StrategyStep.ARTEFACTS), overview.steps().stream().map(s -> s.step()).toList());
             assertTrue(overview.steps().stream().allMatch(step -> step.done() == 0));
             assertEquals(List.of(), overview.warnings());
         }

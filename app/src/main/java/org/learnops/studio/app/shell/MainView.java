@@ -31,6 +31,8 @@ import org.learnops.studio.app.overview.OverviewView;
 import org.learnops.studio.app.overview.OverviewViewModel;
 import org.learnops.studio.app.governance.GovernanceView;
 import org.learnops.studio.app.governance.GovernanceViewModel;
+import org.learnops.studio.app.questions.KeyQuestionsView;
+import org.learnops.studio.app.questions.KeyQuestionsViewModel;
 import org.learnops.studio.app.scope.ScopeView;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -102,6 +104,7 @@ public final class MainView {
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
+        viewModel.keyQuestionsProperty().addListener((observable, old, questions) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -137,7 +140,7 @@ public final class MainView {
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
-                || step == Step.GOVERNANCE || step == Step.ARTEFACTS || step == Step.OVERVIEW;
+                || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW;
     }
 
     private void showStep() {
@@ -162,6 +165,9 @@ public final class MainView {
             case ARTEFACTS -> viewModel.artefactsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.artefactsProperty().get(),
                             vm -> new ArtefactsView((ArtefactsViewModel) vm, messages).root());
+            case KEY_QUESTIONS -> viewModel.keyQuestionsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.keyQuestionsProperty().get(),
+                            vm -> new KeyQuestionsView((KeyQuestionsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -30,6 +30,9 @@ import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewViewModel;
 import org.learnops.studio.app.governance.GovernanceViewModel;
+import org.learnops.studio.app.questions.KeyQuestionsViewModel;
+import org.learnops.studio.domain.questions.OperationalFigures;
+import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.error.WorkspaceLockedException;
@@ -88,6 +91,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ExpectationsViewModel> expectations = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ArtefactsViewModel> artefacts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<KeyQuestionsViewModel> keyQuestions = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -136,6 +140,9 @@ public final class MainViewModel {
         }
         if (now == Step.ARTEFACTS && artefacts.get() != null) {
             artefacts.get().refreshFromOtherSteps();
+        }
+        if (now == Step.KEY_QUESTIONS && keyQuestions.get() != null) {
+            keyQuestions.get().refreshFromOtherSteps();
         }
     }
 
@@ -263,7 +270,11 @@ public final class MainViewModel {
         overview.set(new OverviewViewModel(new OverviewService(workspace, clock)::load, tasks, dialogs, messages,
                 strategyStep -> step.set(Step.valueOf(strategyStep.name()))));
         overview.get().load();
+        // No operations data exists yet (events, requests, budgets, content, compliance come later): every condition says so.
+        keyQuestions.set(new KeyQuestionsViewModel(new KeyQuestionsService(workspace.keyQuestions(),
+                OperationalFigures.NOT_YET_RECORDED, clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
         expectations.get().load();
+        keyQuestions.get().load();
         needsAnalysis.get().load();
         artefacts.set(new ArtefactsViewModel(new ArtefactsService(workspace.artefacts()), stakeholders, scopeService,
                 clock, tasks, dialogs, messages, saves, undo));
@@ -396,6 +407,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ArtefactsViewModel> artefactsProperty() {
         return artefacts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KeyQuestionsViewModel> keyQuestionsProperty() {
+        return keyQuestions.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

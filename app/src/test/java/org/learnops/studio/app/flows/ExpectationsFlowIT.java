@@ -58,8 +58,7 @@ class ExpectationsFlowIT {
     private void openExpectations() throws TimeoutException {
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
-        driver.waitFor("#nameField");
-        driver.clickOn("#navExpectations");
+        driver.openStep("#navExpectations");
         driver.waitFor(DECK + "-included");
     }
 

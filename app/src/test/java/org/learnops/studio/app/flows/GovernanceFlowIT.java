@@ -53,6 +53,7 @@ class GovernanceFlowIT {
     void aRaciRowFilledByKeyboardMakesTheMissingAccountableWarningAppearAndDisappear() throws Exception {
         driver = new AppDriver(dataFolder);
         driver.start(Optional.empty());
+        driver.openStep("#navScope");
         driver.waitFor("#nameField");
         driver.clickOn(driver.<CheckBox>reveal("#area-EVENT_MANAGEMENT-inScope"));
         waitUntilSaved();

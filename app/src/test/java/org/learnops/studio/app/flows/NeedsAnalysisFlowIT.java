@@ -36,8 +36,7 @@ class NeedsAnalysisFlowIT {
 
     private void openNeedsAnalysis() throws Exception {
         driver.start(Optional.empty());
-        driver.waitFor("#nameField");
-        driver.clickOn("#navNeedsAnalysis");
+        driver.openStep("#navNeedsAnalysis");
         driver.waitFor("#captureField");
         TextField field = driver.lookup("#captureField").queryAs(TextField.class);
         driver.waitUntil(field::isFocused);

@@ -13,6 +13,8 @@ import org.learnops.studio.domain.expectations.Deliverable;
 import org.learnops.studio.domain.governance.GovernanceSummary;
 import org.learnops.studio.domain.needs.NeedsAnalysis;
 import org.learnops.studio.domain.needs.NeedsGroup;
+import org.learnops.studio.domain.questions.KeyQuestion;
+import org.learnops.studio.domain.questions.QuestionsReview;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.scope.Strategy;
@@ -103,6 +105,13 @@ public final class OverviewRules {
                 new Check("overview.governance.bodies", summary.bodies() > 0 && summary.bodiesWithoutMembers() == 0),
                 new Check("overview.governance.raci", summary.processes() > 0 && summary.roles() > 0),
                 new Check("overview.governance.raciClean", summary.processes() > 0 && summary.warnings() == 0)));
+    }
+
+    public static StepProgress keyQuestions(QuestionsReview.Completeness questions) {
+        int all = KeyQuestion.values().length;
+        return new StepProgress(StrategyStep.KEY_QUESTIONS, List.of(
+                new Check("overview.questions.answered", questions.answered() == all),
+                new Check("overview.questions.conditions", questions.withCondition() == all)));
     }
 
     public static StepProgress artefacts(ArtefactsCompleteness artefacts) {

@@ -5,6 +5,7 @@ import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.DeliverableRepository;
 import org.learnops.studio.persistence.GovernanceRepository;
+import org.learnops.studio.persistence.KeyQuestionsRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -27,6 +28,7 @@ final class JdbcWorkspace implements Workspace {
     private final DeliverableRepository deliverables;
     private final GovernanceRepository governance;
     private final ArtefactsRepository artefacts;
+    private final KeyQuestionsRepository keyQuestions;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -40,6 +42,7 @@ final class JdbcWorkspace implements Workspace {
         this.deliverables = new JdbcDeliverableRepository(database);
         this.governance = new JdbcGovernanceRepository(database);
         this.artefacts = new JdbcArtefactsRepository(database);
+        this.keyQuestions = new JdbcKeyQuestionsRepository(database);
     }
 
     @Override
@@ -80,6 +83,11 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public ArtefactsRepository artefacts() {
         return artefacts;
+    }
+
+    @Override
+    public KeyQuestionsRepository keyQuestions() {
+        return keyQuestions;
     }
 
     @Override

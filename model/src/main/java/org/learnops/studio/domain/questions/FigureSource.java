@@ -1,0 +1,24 @@
+package org.learnops.studio.domain.questions;
+
+/**
+ * Where a metric's figures will come from. None of these records exists yet: each arrives with an
+ * operations step of a later release, and until then every metric fed by it has no data.
+ */
+public enum FigureSource {
+    EVENTS("metric.source.events"),
+    REQUESTS("metric.source.requests"),
+    BUDGETS("metric.source.budgets"),
+    CONTENT("metric.source.content"),
+    COMPLIANCE("metric.source.compliance");
+
+    private final String messageKey;
+
+    FigureSource(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** Says why there is no data yet, e.g. "Event data arrives with the Operations step". */
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,22 @@
+package org.learnops.studio.domain.questions;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The operation's current figures, as the evaluation engine reads them. An implementation answers
+ * for exactly the scope asked: a figure for one business area is not the organisation's figure,
+ * and the other way round, so a scoped condition never borrows a figure that is not its own.
+ */
+@FunctionalInterface
+public interface OperationalFigures {
+
+    /**
+     * Until the operations steps (events, requests, budgets, content, compliance) exist, no figure
+     * is recorded anywhere: every metric honestly has no data.
+     */
+    OperationalFigures NOT_YET_RECORDED = (metric, scope) -> Optional.empty();
+
+    /** The metric's current value for {@code scope}, in the metric's unit; empty when there is no data. */
+    Optional<BigDecimal> value(Metric metric, MetricScope scope);
+}

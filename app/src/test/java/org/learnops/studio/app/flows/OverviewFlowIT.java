@@ -45,7 +45,7 @@ class OverviewFlowIT {
         driver.waitFor("#warning-0");
         assertTrue(driver.lookup("#warning-0").queryAs(Hyperlink.class).getText().startsWith("Vendor management is in scope"));
 
-        driver.clickOn("#warning-0");
+        driver.clickOn(driver.<Hyperlink>reveal("#warning-0"));
         driver.waitFor("#area-VENDOR_MANAGEMENT-drain");
         assertTrue(driver.lookup("#navScope").queryAs(ToggleButton.class).isSelected());
         assertTrue(driver.lookup("#area-VENDOR_MANAGEMENT-drain").query().isVisible());

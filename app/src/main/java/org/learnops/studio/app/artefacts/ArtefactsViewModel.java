@@ -210,7 +210,7 @@ public final class ArtefactsViewModel {
         void added(R row) {
             show(row);
             selected.set(row);
-            undo.record(new AddOrDelete<>(this, row, false, messages.get("undo.artefacts.add", row.label())));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.artefacts.add", row.label()), false, () -> remove(row), () -> restore(row)));
         }
 
         void askAndDelete(R row) {
@@ -222,7 +222,7 @@ public final class ArtefactsViewModel {
                     messages.get("artefacts.delete.yes"), messages.get("dialog.cancel"));
             if (confirmed) {
                 remove(row);
-                undo.record(new AddOrDelete<>(this, row, true, messages.get("undo.artefacts.delete", row.label())));
+                undo.record(UndoManager.addOrRemove(messages.get("undo.artefacts.delete", row.label()), true, () -> remove(row), () -> restore(row)));
             }
         }
 
@@ -242,44 +242,6 @@ public final class ArtefactsViewModel {
                 rows.add(row);
                 selected.set(row);
             });
-        }
-    }
-
-    /** Adding or deleting a record, as an undo step: the same row comes back, so earlier steps still apply. */
-    private static final class AddOrDelete<T, R extends RecordRow<T>> implements UndoManager.Edit {
-        private final ArtefactsViewModel.Section<T, R> section;
-        private final R row;
-        private final boolean wasDelete;
-        private final String description;
-
-        AddOrDelete(ArtefactsViewModel.Section<T, R> section, R row, boolean wasDelete, String description) {
-            this.section = section;
-            this.row = row;
-            this.wasDelete = wasDelete;
-            this.description = description;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasDelete) {
-                section.restore(row);
-            } else {
-                section.remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasDelete) {
-                section.remove(row);
-            } else {
-                section.restore(row);
-            }
         }
     }
 
@@ -440,7 +402,7 @@ public final class ArtefactsViewModel {
             SystemRow row = new SystemRow(added, nobody);
             showSystem(row);
             systems.selected.set(row);
-            undo.record(new AddOrDelete<>(systems, row, false, messages.get("undo.artefacts.add", row.label())));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.artefacts.add", row.label()), false, () -> systems.remove(row), () -> systems.restore(row)));
         });
     }
 

@@ -278,7 +278,7 @@ public final class ChampionsViewModel {
             newStakeholderName.set("");
             newStakeholderWarning.set(duplicate);
             selectedStakeholder.set(row);
-            undo.record(new Change(messages.get("champions.undo.addStakeholder", name),
+            undo.record(UndoManager.edit(messages.get("champions.undo.addStakeholder", name),
                     () -> deleteNow(row), () -> restoreNow(row, stakeholders.size())));
         }, this::failed);
     }
@@ -295,7 +295,7 @@ public final class ChampionsViewModel {
         }
         int index = stakeholders.indexOf(row);
         deleteNow(row);
-        undo.record(new Change(messages.get("champions.undo.deleteStakeholder", name),
+        undo.record(UndoManager.edit(messages.get("champions.undo.deleteStakeholder", name),
                 () -> restoreNow(row, index), () -> deleteNow(row)));
     }
 
@@ -338,7 +338,7 @@ public final class ChampionsViewModel {
         }
         stakeholderChanged(row);
         if (oldInfluence != null && oldInterest != null) {
-            undo.record(new Change(messages.get("champions.undo.move", row.nameProperty().get().strip()),
+            undo.record(UndoManager.edit(messages.get("champions.undo.move", row.nameProperty().get().strip()),
                     () -> move(row, oldInfluence, oldInterest), () -> move(row, influence, interest)));
         }
     }
@@ -386,7 +386,7 @@ public final class ChampionsViewModel {
             allChampions.add(row);
             newChampionStakeholder.set(null);
             selectedChampion.set(row);
-            undo.record(new Change(messages.get("champions.undo.addChampion", stakeholder.nameProperty().get().strip()),
+            undo.record(UndoManager.edit(messages.get("champions.undo.addChampion", stakeholder.nameProperty().get().strip()),
                     () -> deleteChampionNow(row), () -> restoreChampionNow(row, allChampions.size())));
         }, this::failed);
     }
@@ -402,7 +402,7 @@ public final class ChampionsViewModel {
         }
         int index = allChampions.indexOf(row);
         deleteChampionNow(row);
-        undo.record(new Change(messages.get("champions.undo.deleteChampion", name),
+        undo.record(UndoManager.edit(messages.get("champions.undo.deleteChampion", name),
                 () -> restoreChampionNow(row, index), () -> deleteChampionNow(row)));
     }
 
@@ -440,7 +440,7 @@ public final class ChampionsViewModel {
             row.addToLog(added);
             row.newEntryNoteProperty().set("");
             String name = row.stakeholder().nameProperty().get().strip();
-            undo.record(new Change(messages.get("champions.undo.addEntry", name),
+            undo.record(UndoManager.edit(messages.get("champions.undo.addEntry", name),
                     () -> deleteEntryNow(row, added), () -> restoreEntryNow(row, added)));
         }, this::failed);
     }
@@ -455,7 +455,7 @@ public final class ChampionsViewModel {
             return;
         }
         deleteEntryNow(row, entry);
-        undo.record(new Change(messages.get("champions.undo.deleteEntry", name),
+        undo.record(UndoManager.edit(messages.get("champions.undo.deleteEntry", name),
                 () -> restoreEntryNow(row, entry), () -> deleteEntryNow(row, entry)));
     }
 
@@ -514,19 +514,6 @@ public final class ChampionsViewModel {
                 undo.recordChange(field, description.get(), before, after, property::setValue);
             }
         });
-    }
-
-    /** An add or delete as an undo step: the opposite action, and the action again. */
-    private record Change(String description, Runnable undoAction, Runnable redoAction) implements UndoManager.Edit {
-        @Override
-        public void undo() {
-            undoAction.run();
-        }
-
-        @Override
-        public void redo() {
-            redoAction.run();
-        }
     }
 
     private void failed(Throwable failure) {

@@ -29,6 +29,32 @@ public final class UndoManager {
         void redo();
     }
 
+    /** An edit that undoes and redoes with two actions (typically ViewModel intents). */
+    public static Edit edit(String description, Runnable undo, Runnable redo) {
+        return new Step(description, undo, redo);
+    }
+
+    /**
+     * Adding or removing a row, as an undo step: undo takes back what was done, redo does it again.
+     *
+     * @param wasRemoval true when the user removed the row, false when they added it
+     */
+    public static Edit addOrRemove(String description, boolean wasRemoval, Runnable remove, Runnable restore) {
+        return wasRemoval ? edit(description, restore, remove) : edit(description, remove, restore);
+    }
+
+    private record Step(String description, Runnable undoAction, Runnable redoAction) implements Edit {
+        @Override
+        public void undo() {
+            undoAction.run();
+        }
+
+        @Override
+        public void redo() {
+            redoAction.run();
+        }
+    }
+
     private final Deque<Edit> undoable = new ArrayDeque<>();
     private final Deque<Edit> redoable = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();

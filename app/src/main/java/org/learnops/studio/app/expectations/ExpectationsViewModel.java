@@ -315,7 +315,7 @@ public final class ExpectationsViewModel {
             DeliverableRowViewModel row = addRow(added);
             newTitle.set("");
             showAndSelect(row);
-            undo.record(new AddOrDelete(messages.get("undo.expectations.add", wanted), row, false));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.expectations.add", wanted), false, () -> remove(row), () -> restore(row)));
         }, failure -> {
             busy.set(false);
             saveFailed(failure);
@@ -333,7 +333,7 @@ public final class ExpectationsViewModel {
                 messages.get("expectations.delete.yes"), messages.get("dialog.cancel"));
         if (confirmed) {
             remove(row);
-            undo.record(new AddOrDelete(messages.get("undo.expectations.delete", title), row, true));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.expectations.delete", title), true, () -> remove(row), () -> restore(row)));
         }
     }
 
@@ -374,42 +374,6 @@ public final class ExpectationsViewModel {
             ownerFilter.set(ownerFilters.get(0));
         }
         selected.set(row);
-    }
-
-    /** Adding or deleting a custom deliverable, as an undo step. */
-    private final class AddOrDelete implements UndoManager.Edit {
-        private final String description;
-        private final DeliverableRowViewModel row;
-        private final boolean wasDelete;
-
-        AddOrDelete(String description, DeliverableRowViewModel row, boolean wasDelete) {
-            this.description = description;
-            this.row = row;
-            this.wasDelete = wasDelete;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasDelete) {
-                restore(row);
-            } else {
-                remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasDelete) {
-                remove(row);
-            } else {
-                restore(row);
-            }
-        }
     }
 
     /**

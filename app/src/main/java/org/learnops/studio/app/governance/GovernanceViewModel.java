@@ -220,7 +220,7 @@ public final class GovernanceViewModel {
             bodies.add(row);
             newBodyName.set("");
             selectedBody.set(row);
-            undo.record(new Change(messages.get("governance.undo.addBody", added.name()),
+            undo.record(UndoManager.edit(messages.get("governance.undo.addBody", added.name()),
                     () -> deleteBodyNow(row), () -> restoreBodyNow(row, bodies.size())));
         }, this::failed);
     }
@@ -234,7 +234,7 @@ public final class GovernanceViewModel {
         }
         int index = bodies.indexOf(row);
         deleteBodyNow(row);
-        undo.record(new Change(messages.get("governance.undo.deleteBody", name),
+        undo.record(UndoManager.edit(messages.get("governance.undo.deleteBody", name),
                 () -> restoreBodyNow(row, index), () -> deleteBodyNow(row)));
     }
 
@@ -308,7 +308,7 @@ public final class GovernanceViewModel {
             processes.add(row);
             newProcessName.set("");
             check();
-            undo.record(new Change(messages.get("governance.undo.addProcess", added.name()),
+            undo.record(UndoManager.edit(messages.get("governance.undo.addProcess", added.name()),
                     () -> removeNow(List.of(row), List.of()), () -> restoreNow(List.of(row), List.of())));
         }, this::failed);
     }
@@ -328,7 +328,7 @@ public final class GovernanceViewModel {
             roles.add(row);
             newRoleName.set("");
             check();
-            undo.record(new Change(messages.get("governance.undo.addRole", added.name()),
+            undo.record(UndoManager.edit(messages.get("governance.undo.addRole", added.name()),
                     () -> removeNow(List.of(), List.of(row)), () -> restoreNow(List.of(), List.of(row))));
         }, this::failed);
     }
@@ -365,7 +365,7 @@ public final class GovernanceViewModel {
             roles.addAll(newRoles);
             starterMessage.set(messages.get("governance.starter.added", newProcesses.size(), newRoles.size()));
             check();
-            undo.record(new Change(messages.get("governance.undo.starter"),
+            undo.record(UndoManager.edit(messages.get("governance.undo.starter"),
                     () -> removeNow(newProcesses, newRoles), () -> restoreNow(newProcesses, newRoles)));
         }, this::failed);
     }
@@ -379,7 +379,7 @@ public final class GovernanceViewModel {
             return;
         }
         removeNow(List.of(row), List.of());
-        undo.record(new Change(messages.get("governance.undo.deleteProcess", name),
+        undo.record(UndoManager.edit(messages.get("governance.undo.deleteProcess", name),
                 () -> restoreNow(List.of(row), List.of()), () -> removeNow(List.of(row), List.of())));
     }
 
@@ -393,7 +393,7 @@ public final class GovernanceViewModel {
             return;
         }
         removeNow(List.of(), List.of(row));
-        undo.record(new Change(messages.get("governance.undo.deleteRole", name),
+        undo.record(UndoManager.edit(messages.get("governance.undo.deleteRole", name),
                 () -> restoreNow(List.of(), List.of(row)), () -> removeNow(List.of(), List.of(row))));
     }
 
@@ -452,7 +452,7 @@ public final class GovernanceViewModel {
         cellSaves.computeIfAbsent(key, k -> new Autosave<>(tasks, saves,
                 value -> service.setCell(process.id(), role.id(), value), this::saveFailed)).submit(Optional.ofNullable(letter));
         check();
-        undo.record(new Change(messages.get("governance.undo.cell", text(process.nameProperty().get()).strip(),
+        undo.record(UndoManager.edit(messages.get("governance.undo.cell", text(process.nameProperty().get()).strip(),
                 text(role.nameProperty().get()).strip()),
                 () -> setCell(process, role, before), () -> setCell(process, role, letter)));
     }
@@ -504,18 +504,6 @@ public final class GovernanceViewModel {
     private <T> void recordChanges(Property<T> property, Object field, Supplier<String> description) {
         property.addListener((observable, before, after) ->
                 undo.recordChange(field, description.get(), before, after, property::setValue));
-    }
-
-    private record Change(String description, Runnable undoAction, Runnable redoAction) implements UndoManager.Edit {
-        @Override
-        public void undo() {
-            undoAction.run();
-        }
-
-        @Override
-        public void redo() {
-            redoAction.run();
-        }
     }
 
     private static String text(String value) {

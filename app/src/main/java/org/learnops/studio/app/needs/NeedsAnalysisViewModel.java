@@ -258,7 +258,7 @@ public final class NeedsAnalysisViewModel {
                 filter.set(null);
             }
             selected.set(row);
-            undo.record(new FindingEdit(messages.get("needs.undo.capture", shortText(row)), row, false));
+            undo.record(UndoManager.addOrRemove(messages.get("needs.undo.capture", shortText(row)), false, () -> remove(row), () -> restore(row)));
         }, failure -> {
             saveFailed(failure);
             if (captureText.get() == null || captureText.get().isEmpty()) {
@@ -348,7 +348,7 @@ public final class NeedsAnalysisViewModel {
                 messages.get("needs.delete.yes"), messages.get("dialog.cancel"));
         if (confirmed) {
             remove(row);
-            undo.record(new FindingEdit(messages.get("needs.undo.deleteFinding", shortText(row)), row, true));
+            undo.record(UndoManager.addOrRemove(messages.get("needs.undo.deleteFinding", shortText(row)), true, () -> remove(row), () -> restore(row)));
         }
     }
 
@@ -370,42 +370,6 @@ public final class NeedsAnalysisViewModel {
             }
             selected.set(row);
         }, this::saveFailed);
-    }
-
-    /** Capturing or deleting a finding, as an undo step: undoing a capture deletes the finding. */
-    private final class FindingEdit implements UndoManager.Edit {
-        private final String description;
-        private final FindingRowViewModel row;
-        private final boolean wasDeletion;
-
-        FindingEdit(String description, FindingRowViewModel row, boolean wasDeletion) {
-            this.description = description;
-            this.row = row;
-            this.wasDeletion = wasDeletion;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasDeletion) {
-                restore(row);
-            } else {
-                remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasDeletion) {
-                remove(row);
-            } else {
-                restore(row);
-            }
-        }
     }
 
     /** Edit → Undo, for text fields that would otherwise take Ctrl+Z for themselves. */

@@ -122,7 +122,7 @@ public final class SessionsViewModel {
             busy.set(false);
             SessionRowViewModel row = addRow(added);
             selected.set(row);
-            undo.record(new SessionEdit(messages.get("needs.undo.addSession", label(row)), row, false));
+            undo.record(UndoManager.addOrRemove(messages.get("needs.undo.addSession", label(row)), false, () -> remove(row), () -> restore(row)));
         }, failure -> {
             busy.set(false);
             failed(failure);
@@ -136,7 +136,7 @@ public final class SessionsViewModel {
         if (dialogs.ask(messages.get("needs.deleteSession.title"), question, messages.get("needs.delete.yes"),
                 messages.get("dialog.cancel"))) {
             remove(row);
-            undo.record(new SessionEdit(messages.get("needs.undo.deleteSession", label(row)), row, true));
+            undo.record(UndoManager.addOrRemove(messages.get("needs.undo.deleteSession", label(row)), true, () -> remove(row), () -> restore(row)));
         }
     }
 
@@ -169,42 +169,6 @@ public final class SessionsViewModel {
             busy.set(false);
             failed(failure);
         });
-    }
-
-    /** Adding or deleting a session, as an undo step. */
-    private final class SessionEdit implements UndoManager.Edit {
-        private final String description;
-        private final SessionRowViewModel row;
-        private final boolean wasDeletion;
-
-        SessionEdit(String description, SessionRowViewModel row, boolean wasDeletion) {
-            this.description = description;
-            this.row = row;
-            this.wasDeletion = wasDeletion;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasDeletion) {
-                restore(row);
-            } else {
-                remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasDeletion) {
-                remove(row);
-            } else {
-                restore(row);
-            }
-        }
     }
 
     private void failed(Throwable failure) {

@@ -315,7 +315,7 @@ public final class KeyQuestionsViewModel {
             ConditionRowViewModel row = addRow(added);
             show(row, service.evaluate(added));
             selectedCondition.set(row);
-            undo.record(new AddOrDelete(messages.get("undo.questions.add", messages.get(metric.messageKey())), row, false));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.questions.add", messages.get(metric.messageKey())), false, () -> remove(row), () -> restore(row)));
         }, failure -> {
             busy.set(false);
             saveFailed(failure);
@@ -333,7 +333,7 @@ public final class KeyQuestionsViewModel {
                 messages.get("questions.delete.yes"), messages.get("dialog.cancel"));
         if (confirmed) {
             remove(row);
-            undo.record(new AddOrDelete(messages.get("undo.questions.delete", name), row, true));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.questions.delete", name), true, () -> remove(row), () -> restore(row)));
         }
     }
 
@@ -372,42 +372,6 @@ public final class KeyQuestionsViewModel {
             busy.set(false);
             saveFailed(failure);
         });
-    }
-
-    /** Adding or deleting a done-condition, as an undo step. */
-    private final class AddOrDelete implements UndoManager.Edit {
-        private final String description;
-        private final ConditionRowViewModel row;
-        private final boolean wasDelete;
-
-        AddOrDelete(String description, ConditionRowViewModel row, boolean wasDelete) {
-            this.description = description;
-            this.row = row;
-            this.wasDelete = wasDelete;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasDelete) {
-                restore(row);
-            } else {
-                remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasDelete) {
-                remove(row);
-            } else {
-                restore(row);
-            }
-        }
     }
 
     private void saveFailed(Throwable failure) {

@@ -169,7 +169,7 @@ public final class ScopeViewModel {
             busy.set(false);
             AreaRowViewModel row = addRow(added);
             newAreaName.set("");
-            undo.record(new AreaEdit(messages.get("undo.scope.addArea", wanted), row, false));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.scope.addArea", wanted), false, () -> remove(row), () -> restore(row)));
         }, failure -> {
             busy.set(false);
             saveFailed(failure);
@@ -186,7 +186,7 @@ public final class ScopeViewModel {
                 messages.get("scope.removeArea.yes"), messages.get("dialog.cancel"));
         if (confirmed) {
             remove(row);
-            undo.record(new AreaEdit(messages.get("undo.scope.removeArea", row.displayNameProperty().get()), row, true));
+            undo.record(UndoManager.addOrRemove(messages.get("undo.scope.removeArea", row.displayNameProperty().get()), true, () -> remove(row), () -> restore(row)));
         }
     }
 
@@ -213,42 +213,6 @@ public final class ScopeViewModel {
             busy.set(false);
             saveFailed(failure);
         });
-    }
-
-    /** Adding or removing a custom area, as an undo step. */
-    private final class AreaEdit implements UndoManager.Edit {
-        private final String description;
-        private final AreaRowViewModel row;
-        private final boolean wasRemoval;
-
-        AreaEdit(String description, AreaRowViewModel row, boolean wasRemoval) {
-            this.description = description;
-            this.row = row;
-            this.wasRemoval = wasRemoval;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasRemoval) {
-                restore(row);
-            } else {
-                remove(row);
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasRemoval) {
-                remove(row);
-            } else {
-                restore(row);
-            }
-        }
     }
 
     private void saveFailed(Throwable failure) {

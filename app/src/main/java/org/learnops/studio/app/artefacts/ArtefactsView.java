@@ -36,6 +36,7 @@ import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.learnops.studio.app.common.Forms;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.domain.artefacts.Channel;
@@ -161,9 +162,9 @@ public final class ArtefactsView {
         setUpPolicies();
         setUpCommunications();
         for (Label error : List.of(glossaryError, policyAddError, communicationAddError)) {
-            showError(error, viewModel.addErrorProperty());
+            Forms.showError(error, viewModel.addErrorProperty());
         }
-        showError(mapError, javafx.beans.binding.Bindings.concat(viewModel.addErrorProperty(),
+        Forms.showError(mapError, javafx.beans.binding.Bindings.concat(viewModel.addErrorProperty(),
                 viewModel.integrationErrorProperty()));
         for (Button add : List.of(addSystemButton, addIntegrationButton, addTermButton, addPolicyButton,
                 addCommunicationButton, savePictureButton)) {
@@ -184,13 +185,13 @@ public final class ArtefactsView {
         newSystemField.textProperty().bindBidirectional(viewModel.newSystemProperty());
         newSystemField.setOnAction(event -> viewModel.addSystem());
         newSystemTypeCombo.getItems().setAll(SystemType.values());
-        newSystemTypeCombo.setConverter(labels(type -> messages.get(type.messageKey())));
+        newSystemTypeCombo.setConverter(Forms.labels(type -> messages.get(type.messageKey())));
         newSystemTypeCombo.valueProperty().bindBidirectional(viewModel.newSystemTypeProperty());
         systemTypeCombo.getItems().setAll(SystemType.values());
-        systemTypeCombo.setConverter(labels(type -> messages.get(type.messageKey())));
+        systemTypeCombo.setConverter(Forms.labels(type -> messages.get(type.messageKey())));
         systemOwnerCombo.setItems(viewModel.ownerChoices());
         directionCombo.getItems().setAll(Direction.values());
-        directionCombo.setConverter(labels(direction -> messages.get(direction.messageKey())));
+        directionCombo.setConverter(Forms.labels(direction -> messages.get(direction.messageKey())));
         fromCombo.setItems(viewModel.systemChoices());
         toCombo.setItems(viewModel.systemChoices());
 
@@ -297,7 +298,7 @@ public final class ArtefactsView {
         policyAreaCombo.setItems(viewModel.areaChoices());
         policyOwnerCombo.setItems(viewModel.ownerChoices());
         policyStatusCombo.getItems().setAll(PolicyStatus.values());
-        policyStatusCombo.setConverter(labels(status -> messages.get(status.messageKey())));
+        policyStatusCombo.setConverter(Forms.labels(status -> messages.get(status.messageKey())));
         dates(reviewDatePicker);
         syncSelection(policyTable.getSelectionModel().selectedItemProperty(),
                 row -> policyTable.getSelectionModel().select(row), viewModel.selectedPolicyProperty());
@@ -333,9 +334,9 @@ public final class ArtefactsView {
         communicationStatusColumn.setCellValueFactory(data -> data.getValue().statusProperty());
         communicationStatusColumn.setCellFactory(column -> textCell(status -> messages.get(status.messageKey())));
         channelCombo.getItems().setAll(Channel.values());
-        channelCombo.setConverter(labels(channel -> messages.get(channel.messageKey())));
+        channelCombo.setConverter(Forms.labels(channel -> messages.get(channel.messageKey())));
         communicationStatusCombo.getItems().setAll(CommunicationStatus.values());
-        communicationStatusCombo.setConverter(labels(status -> messages.get(status.messageKey())));
+        communicationStatusCombo.setConverter(Forms.labels(status -> messages.get(status.messageKey())));
         communicationOwnerCombo.setItems(viewModel.ownerChoices());
         dates(communicationDatePicker);
         syncSelection(communicationTable.getSelectionModel().selectedItemProperty(),
@@ -417,7 +418,7 @@ public final class ArtefactsView {
         }
 
         void error(Label label, ObservableValue<String> error) {
-            showError(label, error);
+            Forms.showError(label, error);
             unbinders.add(() -> label.textProperty().unbind());
         }
     }
@@ -494,26 +495,6 @@ public final class ArtefactsView {
         button.setGraphic(new FontIcon(Feather.TRASH_2));
         button.setTooltip(new Tooltip(messages.get(tooltipKey)));
         button.setAccessibleText(messages.get(tooltipKey));
-    }
-
-    private static void showError(Label label, ObservableValue<String> error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     @FXML

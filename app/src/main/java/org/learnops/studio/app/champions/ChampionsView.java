@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.learnops.studio.app.common.Forms;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.domain.champions.EngagementEntry;
@@ -248,9 +249,9 @@ public final class ChampionsView {
 
     private void setUpStakeholderForm() {
         groupBox.getItems().setAll(StakeholderGroup.values());
-        groupBox.setConverter(converter(group -> messages.get(group.messageKey())));
+        groupBox.setConverter(Forms.labels(group -> messages.get(group.messageKey())));
         stanceBox.getItems().setAll(Stance.values());
-        stanceBox.setConverter(converter(stance -> messages.get(stance.messageKey())));
+        stanceBox.setConverter(Forms.labels(stance -> messages.get(stance.messageKey())));
         influenceSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 StakeholderRules.MIN_RATING, StakeholderRules.MAX_RATING));
         interestSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -316,7 +317,7 @@ public final class ChampionsView {
 
     private void setUpChampions() {
         newChampionBox.setItems(viewModel.stakeholders());
-        newChampionBox.setConverter(converter(row -> row.nameProperty().get()));
+        newChampionBox.setConverter(Forms.labels(row -> row.nameProperty().get()));
         newChampionBox.valueProperty().bindBidirectional(viewModel.newChampionStakeholderProperty());
         showMessage(newChampionError, viewModel.newChampionErrorProperty());
         addChampionButton.disableProperty().bind(viewModel.busyProperty());
@@ -533,17 +534,4 @@ public final class ChampionsView {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
-    }
 }

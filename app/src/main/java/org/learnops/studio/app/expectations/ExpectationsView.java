@@ -35,6 +35,7 @@ import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.learnops.studio.app.common.Forms;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.expectations.ExpectationsViewModel.Show;
@@ -101,14 +102,14 @@ public final class ExpectationsView {
     @FXML
     private void initialize() {
         showCombo.getItems().setAll(Show.values());
-        showCombo.setConverter(labels(show -> messages.get(show.messageKey())));
+        showCombo.setConverter(Forms.labels(show -> messages.get(show.messageKey())));
         choose(showCombo, viewModel.showProperty());
         statusFilterCombo.setItems(viewModel.statusFilters());
         choose(statusFilterCombo, viewModel.statusFilterProperty());
         ownerFilterCombo.setItems(viewModel.ownerFilters());
         choose(ownerFilterCombo, viewModel.ownerFilterProperty());
         sortCombo.getItems().setAll(Sort.values());
-        sortCombo.setConverter(labels(sort -> messages.get(sort.messageKey())));
+        sortCombo.setConverter(Forms.labels(sort -> messages.get(sort.messageKey())));
         choose(sortCombo, viewModel.sortProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
 
@@ -116,13 +117,13 @@ public final class ExpectationsView {
 
         newTitleField.textProperty().bindBidirectional(viewModel.newTitleProperty());
         newTitleField.setOnAction(event -> viewModel.addCustom());
-        showError(newTitleError, viewModel.newTitleErrorProperty());
+        Forms.showError(newTitleError, viewModel.newTitleErrorProperty());
         addButton.disableProperty().bind(viewModel.busyProperty());
 
         ownerCombo.setItems(viewModel.ownerChoices());
         keepShowing(ownerCombo, () -> shown == null ? null : shown.ownerProperty().get());
         statusCombo.getItems().setAll(DeliverableStatus.values());
-        statusCombo.setConverter(labels(status -> messages.get(status.messageKey())));
+        statusCombo.setConverter(Forms.labels(status -> messages.get(status.messageKey())));
         dueDatePicker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -257,11 +258,11 @@ public final class ExpectationsView {
         row.statusProperty().addListener(showStatus);
         row.dueDateProperty().addListener(showDueDate);
         overdueLabel.visibleProperty().bind(row.overdueProperty());
-        showError(titleError, row.errorProperty("title"));
-        showError(purposeError, row.errorProperty("purpose"));
-        showError(audienceError, row.errorProperty("audience"));
-        showError(dueDateError, row.errorProperty("dueDate"));
-        showError(notesError, row.errorProperty("notes"));
+        Forms.showError(titleError, row.errorProperty("title"));
+        Forms.showError(purposeError, row.errorProperty("purpose"));
+        Forms.showError(audienceError, row.errorProperty("audience"));
+        Forms.showError(dueDateError, row.errorProperty("dueDate"));
+        Forms.showError(notesError, row.errorProperty("notes"));
         shown = row;
     }
 
@@ -307,26 +308,6 @@ public final class ExpectationsView {
                 combo.setValue(value);
             }
         });
-    }
-
-    private static void showError(Label label, ObservableValue<String> error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     /** A table row that carries the {@code overdue} style class while its deliverable is overdue. */

@@ -30,6 +30,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.learnops.studio.app.common.Forms;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.domain.questions.Comparison;
@@ -93,16 +94,16 @@ public final class KeyQuestionsView {
     private void initialize() {
         setUpQuestionBar();
         newMetricCombo.getItems().setAll(Metric.values());
-        newMetricCombo.setConverter(labels(metric -> messages.get(metric.messageKey())));
+        newMetricCombo.setConverter(Forms.labels(metric -> messages.get(metric.messageKey())));
         newMetricCombo.valueProperty().bindBidirectional(viewModel.newMetricProperty());
         addButton.disableProperty().bind(viewModel.busyProperty());
 
         setUpTable();
 
         metricCombo.getItems().setAll(Metric.values());
-        metricCombo.setConverter(labels(metric -> messages.get(metric.messageKey())));
+        metricCombo.setConverter(Forms.labels(metric -> messages.get(metric.messageKey())));
         comparisonCombo.getItems().setAll(Comparison.values());
-        comparisonCombo.setConverter(labels(comparison -> comparison.symbol() + "  " + messages.get(comparisonKey(comparison))));
+        comparisonCombo.setConverter(Forms.labels(comparison -> comparison.symbol() + "  " + messages.get(comparisonKey(comparison))));
         ownerCombo.setItems(viewModel.ownerChoices());
         areaCombo.setItems(viewModel.areaChoices());
         keepShowing(ownerCombo, () -> shown == null ? null : shown.ownerProperty().get());
@@ -305,9 +306,9 @@ public final class KeyQuestionsView {
         reasonLabel.textProperty().bind(row.reasonProperty());
         reasonLabel.visibleProperty().bind(row.reasonProperty().isNotEmpty());
         reasonLabel.managedProperty().bind(reasonLabel.visibleProperty());
-        showError(thresholdError, row.thresholdErrorProperty());
-        showError(targetDateError, row.targetDateErrorProperty());
-        showError(businessAreaError, row.businessAreaErrorProperty());
+        Forms.showError(thresholdError, row.thresholdErrorProperty());
+        Forms.showError(targetDateError, row.targetDateErrorProperty());
+        Forms.showError(businessAreaError, row.businessAreaErrorProperty());
         shown = row;
     }
 
@@ -338,26 +339,6 @@ public final class KeyQuestionsView {
                 combo.setValue(value);
             }
         });
-    }
-
-    private static void showError(Label label, ObservableValue<String> error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     @FXML

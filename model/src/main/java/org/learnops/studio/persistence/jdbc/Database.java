@@ -1,6 +1,7 @@
 package org.learnops.studio.persistence.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.learnops.studio.error.StudioException;
 
@@ -35,6 +36,26 @@ final class Database implements AutoCloseable {
             }
             throw new StudioException("workspace.error.storage", e, e.getMessage());
         }
+    }
+
+    /**
+     * Soft delete or restore one row (the wizard's records are never deleted for real, so undo
+     * brings back the same id and everything that refers to it).
+     *
+     * @param table   a table with {@code id} and {@code deleted} columns (a constant, never user input)
+     * @param goneKey message key when no such row exists
+     */
+    void setDeleted(String table, long id, boolean deleted, String goneKey) {
+        inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET deleted = ? WHERE id = ?")) {
+                update.setBoolean(1, deleted);
+                update.setLong(2, id);
+                if (update.executeUpdate() != 1) {
+                    throw new StudioException(goneKey);
+                }
+            }
+            return null;
+        });
     }
 
     private void rollback(Exception cause) {

@@ -274,17 +274,7 @@ final class JdbcArtefactsRepository implements ArtefactsRepository {
     }
 
     private void setDeleted(String table, long id, boolean deleted) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + table + " SET deleted = ? WHERE id = ?")) {
-                update.setBoolean(1, deleted);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new StudioException("artefacts.error.gone");
-                }
-            }
-            return null;
-        });
+        database.setDeleted(table, id, deleted, "artefacts.error.gone");
     }
 
     private static Optional<Long> id(ResultSet row, int column) throws SQLException {

@@ -150,15 +150,6 @@ final class JdbcChampionRepository implements ChampionRepository {
     }
 
     private void setDeleted(String table, long id, boolean deleted, String goneKey) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET deleted = ? WHERE id = ?")) {
-                update.setBoolean(1, deleted);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new StudioException(goneKey);
-                }
-            }
-            return null;
-        });
+        database.setDeleted(table, id, deleted, goneKey);
     }
 }

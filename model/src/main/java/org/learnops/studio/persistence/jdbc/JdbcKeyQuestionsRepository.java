@@ -159,15 +159,6 @@ final class JdbcKeyQuestionsRepository implements KeyQuestionsRepository {
     }
 
     private void setDeleted(long id, boolean deleted) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE done_condition SET deleted = ? WHERE id = ?")) {
-                update.setBoolean(1, deleted);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new StudioException("questions.error.gone");
-                }
-            }
-            return null;
-        });
+        database.setDeleted("done_condition", id, deleted, "questions.error.gone");
     }
 }

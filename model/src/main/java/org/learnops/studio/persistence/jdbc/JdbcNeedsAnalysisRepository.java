@@ -212,16 +212,6 @@ final class JdbcNeedsAnalysisRepository implements NeedsAnalysisRepository {
 
     /** {@code table} is one of this class's own table names, never user input. */
     private void setDeleted(String table, long id, boolean deleted, String goneKey) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + table + " SET deleted = ? WHERE id = ?")) {
-                update.setBoolean(1, deleted);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new StudioException(goneKey);
-                }
-            }
-            return null;
-        });
+        database.setDeleted(table, id, deleted, goneKey);
     }
 }

@@ -95,15 +95,6 @@ final class JdbcStakeholderRepository implements StakeholderRepository {
     }
 
     private void setDeleted(long id, boolean deleted) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE stakeholder SET deleted = ? WHERE id = ?")) {
-                update.setBoolean(1, deleted);
-                update.setLong(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new StudioException("stakeholder.error.gone");
-                }
-            }
-            return null;
-        });
+        database.setDeleted("stakeholder", id, deleted, "stakeholder.error.gone");
     }
 }

@@ -21,6 +21,8 @@ public final class LearnOpsApp extends Application {
 
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 860;
+    /** At most this share of the screen, leaving room for the window frame and the task bar. */
+    private static final double SCREEN_SHARE = 0.9;
 
     private AppContext context;
     private Stage stage;
@@ -53,7 +55,10 @@ public final class LearnOpsApp extends Application {
         viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
 
         MainView view = new MainView(viewModel, context.messages());
-        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // A first start on a small laptop screen (1366 × 768) must not open a window taller than the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
         scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());

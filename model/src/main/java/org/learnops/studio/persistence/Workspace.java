@@ -20,6 +20,8 @@ public interface Workspace extends AutoCloseable {
 
     KeyQuestionsRepository keyQuestions();
 
+    OperationsRepository operations();
+
     @Override
     void close();
 }

@@ -6,6 +6,7 @@ import org.learnops.studio.persistence.ChampionRepository;
 import org.learnops.studio.persistence.DeliverableRepository;
 import org.learnops.studio.persistence.GovernanceRepository;
 import org.learnops.studio.persistence.KeyQuestionsRepository;
+import org.learnops.studio.persistence.OperationsRepository;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -29,6 +30,7 @@ final class JdbcWorkspace implements Workspace {
     private final GovernanceRepository governance;
     private final ArtefactsRepository artefacts;
     private final KeyQuestionsRepository keyQuestions;
+    private final OperationsRepository operations;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -43,6 +45,12 @@ final class JdbcWorkspace implements Workspace {
         this.governance = new JdbcGovernanceRepository(database);
         this.artefacts = new JdbcArtefactsRepository(database);
         this.keyQuestions = new JdbcKeyQuestionsRepository(database);
+        this.operations = new JdbcOperationsRepository(database);
+    }
+
+    @Override
+    public OperationsRepository operations() {
+        return operations;
     }
 
     @Override

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param roomName         the room's name, empty when none
  * @param facilitatorNames the facilitators' names
  * @param eventCancelled   whether the whole event is cancelled (then the session shows cancelled too)
+ * @param revision         how often the session (or its event's cancellation) changed since it was created: the .ics SEQUENCE
  */
 public record CalendarEntry(Session session, String courseTitle, String roomName, List<String> facilitatorNames,
-                            boolean eventCancelled) {
+                            boolean eventCancelled, int revision) {
 
     public CalendarEntry {
         Objects.requireNonNull(session, "session");

@@ -1,7 +1,9 @@
 package org.learnops.studio.app.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Everything a ViewModel may ask of the user. Tests use a fake; the app shows JavaFX dialogs. */
 public interface DialogService {
@@ -26,4 +28,21 @@ public interface DialogService {
 
     /** Where to save a PNG picture, suggesting {@code suggestedName}; empty when the user cancels. */
     Optional<Path> choosePictureFile(String suggestedName);
+
+    /**
+     * Asks for a required text, e.g. the reason for a cancellation or an override; OK stays
+     * disabled while the text is blank.
+     *
+     * @return the text without outer spaces, or empty when the user cancels
+     */
+    Optional<String> askText(String title, String message, String fieldLabel);
+
+    /** Lets the user pick one of {@code options} (first preselected); empty when cancelled. */
+    <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label);
+
+    /**
+     * Where to save a file, suggesting {@code suggestedName}; the filter shows {@code *.extension}
+     * files (extension without the dot, e.g. "ics"). Empty when the user cancels.
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
 }

@@ -5,12 +5,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.util.StringConverter;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -93,6 +98,57 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.savePicture.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.pictureFiles"), "*.png"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String fieldLabel) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.setContentText(fieldLabel);
+        dialog.getDialogPane().setMinWidth(480);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(dialog.getEditor().textProperty().map(String::isBlank));
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getDialogPane().setMinWidth(480);
+        // The choice box shows the labels, not toString().
+        javafx.scene.control.ComboBox<T> box = (javafx.scene.control.ComboBox<T>) dialog.getDialogPane()
+                .lookup(".combo-box");
+        if (box != null) {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(T option) {
+                    return option == null ? "" : label.apply(option);
+                }
+
+                @Override
+                public T fromString(String text) {
+                    return null;
+                }
+            });
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }

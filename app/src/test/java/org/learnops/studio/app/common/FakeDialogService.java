@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Records what a ViewModel asked of the user and answers from queues the test fills. */
 public final class FakeDialogService implements DialogService {
@@ -17,6 +18,10 @@ public final class FakeDialogService implements DialogService {
     public final List<Shown> shown = new ArrayList<>();
     public final Deque<Boolean> answers = new ArrayDeque<>();
     public final Deque<Optional<Path>> chosenFiles = new ArrayDeque<>();
+    /** Answers to {@link #askText}: a text, or empty for "cancelled". */
+    public final Deque<Optional<String>> texts = new ArrayDeque<>();
+    /** Answers to {@link #choose}: the index of the option picked, or -1 for "cancelled". */
+    public final Deque<Integer> choices = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -54,6 +59,30 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> choosePictureFile(String suggestedName) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String fieldLabel) {
+        shown.add(new Shown("text", title, message));
+        if (texts.isEmpty()) {
+            throw new AssertionError("Unexpected request for text: " + message);
+        }
+        return texts.removeFirst().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        shown.add(new Shown("choose", title, message));
+        if (choices.isEmpty()) {
+            throw new AssertionError("Unexpected choice: " + message);
+        }
+        int index = choices.removeFirst();
+        return index < 0 ? Optional.empty() : Optional.of(options.get(index));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension) {
         return nextFile();
     }
 

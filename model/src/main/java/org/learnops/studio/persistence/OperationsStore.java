@@ -27,6 +27,7 @@ import org.learnops.studio.domain.operations.PersonRole;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.domain.questions.Metric;
 import org.learnops.studio.domain.questions.MetricScope;
 
 /**
@@ -208,6 +209,10 @@ public interface OperationsStore {
      */
     List<DueItem> due(Instant now, Instant horizonEnd, LocalDate today, LocalDate lastDay, Instant lookBack, ZoneId zone);
 
-    /** The counts the event metrics need, for the scope. */
-    EventTotals totals(MetricScope scope);
+    /**
+     * The counts {@code metric} is computed from, summed in the database for the scope (an activity
+     * area through the event's course, a business area through the event's, ignoring case and outer
+     * spaces). Only the counts that metric needs are summed; the others are 0.
+     */
+    EventTotals totals(MetricScope scope, Metric metric);
 }

@@ -353,9 +353,14 @@ public class EventService {
     private static ConflictDecision decide(OperationsStore store, List<Conflict> conflicts, String overrideReason) {
         ConflictDecision decision = ConflictRules.decide(conflicts, store.conflictPolicies(), overrideReason);
         if (!decision.saveable()) {
-            throw new ConflictException(decision.refused(), decision.blocking().isEmpty());
+            throw new ConflictException(decision.refused().stream().map(EventService::problem).toList(),
+                    decision.blocking().isEmpty());
         }
         return decision;
+    }
+
+    private static Problem problem(Conflict conflict) {
+        return Problem.of("conflict", conflict.kind().messageKey(), conflict.subjectName(), conflict.otherSessionId());
     }
 
     private void logOverride(OperationsStore store, long eventId, long sessionId, ConflictDecision decision,

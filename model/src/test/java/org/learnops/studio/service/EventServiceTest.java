@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.AuditAction;
 import org.learnops.studio.domain.operations.AuditEntry;
@@ -217,7 +218,8 @@ class EventServiceTest {
         assertEquals(List.of(), events.checkConflicts(touching));
         ConflictException refused = assertThrows(ConflictException.class, () -> events.addSession(clash, " "));
         assertTrue(refused.reasonWouldAllow());
-        assertEquals(1, refused.conflicts().size());
+        assertEquals(List.of(Problem.of("conflict", "conflictKind.facilitatorOverlap", "Bo", first.id())),
+                refused.conflicts());
         assertEquals(1, events.sessions(event.id()).size(), "nothing saved");
 
         Session saved = events.addSession(clash, "Bo covers both rooms");
@@ -239,7 +241,8 @@ class EventServiceTest {
         ConflictException blocked = assertThrows(ConflictException.class, () -> events.addSession(
                 session(event.id(), 2, 9, 12, Optional.of(small.id()), List.of()), "we will squeeze"));
         assertFalse(blocked.reasonWouldAllow());
-        assertEquals(ConflictKind.ROOM_OVER_CAPACITY, blocked.conflicts().get(0).kind());
+        assertEquals(List.of(Problem.of("conflict", "conflictKind.roomOverCapacity", "Small room", 0L)),
+                blocked.conflicts());
 
         events.setConflictPolicy(ConflictKind.ROOM_OVER_CAPACITY, ConflictPolicy.WARN);
         events.addSession(session(event.id(), 2, 9, 12, Optional.of(small.id()), List.of()), "");

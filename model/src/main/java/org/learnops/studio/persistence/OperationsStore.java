@@ -154,6 +154,9 @@ public interface OperationsStore {
     /** Marks for one session, by person id. */
     Map<Long, AttendanceMark> attendance(long sessionId);
 
+    /** For each of the people, their marks on any session of the event. */
+    Map<Long, List<AttendanceMark>> eventMarks(long eventId, Collection<Long> personIds);
+
     /** Sets (or replaces) the person's mark for the session. */
     void mark(long sessionId, long personId, AttendanceMark mark, Instant at);
 

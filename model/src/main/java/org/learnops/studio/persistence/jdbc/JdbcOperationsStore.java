@@ -137,7 +137,7 @@ final class JdbcOperationsStore implements OperationsStore {
     public Map<Long, String> personNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            for (Object[] row : query("SELECT id, name FROM person WHERE id IN (" + marks(chunk.size()) + ")",
+            for (Object[] row : query("SELECT id, name FROM person WHERE id IN (" + placeholders(chunk.size()) + ")",
                     new ArrayList<>(chunk), rows -> new Object[] {rows.getLong(1), rows.getString(2)})) {
                 names.put((Long) row[0], (String) row[1]);
             }
@@ -518,7 +518,7 @@ final class JdbcOperationsStore implements OperationsStore {
         Map<Long, List<Long>> holders = new HashMap<>();
         for (List<Long> chunk : chunks(eventIds)) {
             for (long[] row : query("SELECT event_id, person_id FROM enrolment WHERE status IN " + HELD
-                    + " AND event_id IN (" + marks(chunk.size()) + ") ORDER BY event_id, id", new ArrayList<>(chunk),
+                    + " AND event_id IN (" + placeholders(chunk.size()) + ") ORDER BY event_id, id", new ArrayList<>(chunk),
                     rows -> new long[] {rows.getLong(1), rows.getLong(2)})) {
                 holders.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]);
             }
@@ -562,7 +562,7 @@ final class JdbcOperationsStore implements OperationsStore {
         Map<Long, List<Long>> facilitators = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
             for (long[] row : query("SELECT session_id, person_id FROM session_facilitator WHERE session_id IN ("
-                    + marks(chunk.size()) + ") ORDER BY session_id, ordinal", new ArrayList<>(chunk),
+                    + placeholders(chunk.size()) + ") ORDER BY session_id, ordinal", new ArrayList<>(chunk),
                     rows -> new long[] {rows.getLong(1), rows.getLong(2)})) {
                 facilitators.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]);
             }
@@ -632,6 +632,22 @@ final class JdbcOperationsStore implements OperationsStore {
         for (Object[] row : query("SELECT person_id, mark FROM attendance WHERE session_id = ? ORDER BY person_id",
                 List.of(sessionId), rows -> new Object[] {rows.getLong(1), AttendanceMark.valueOf(rows.getString(2))})) {
             marks.put((Long) row[0], (AttendanceMark) row[1]);
+        }
+        return marks;
+    }
+
+    @Override
+    public Map<Long, List<AttendanceMark>> eventMarks(long eventId, Collection<Long> personIds) {
+        Map<Long, List<AttendanceMark>> marks = new HashMap<>();
+        for (List<Long> chunk : chunks(personIds)) {
+            List<Object> values = new ArrayList<>();
+            values.add(eventId);
+            values.addAll(chunk);
+            for (Object[] row : query("SELECT a.person_id, a.mark FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                    + " WHERE s.event_id = ? AND a.person_id IN (" + placeholders(chunk.size()) + ")", values,
+                    rows -> new Object[] {rows.getLong(1), AttendanceMark.valueOf(rows.getString(2))})) {
+                marks.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((AttendanceMark) row[1]);
+            }
         }
         return marks;
     }
@@ -1052,7 +1068,7 @@ final class JdbcOperationsStore implements OperationsStore {
         return text.length() <= length ? text : text.substring(0, length);
     }
 
-    private static String marks(int count) {
+    private static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 

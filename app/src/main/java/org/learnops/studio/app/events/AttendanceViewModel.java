@@ -126,4 +126,8 @@ public final class AttendanceViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Saves the chosen session's printable sign-in sheet (.xlsx) where the user picks, in the background. */
+    public void signInSheet() {
+        // Wired to the sign-in sheet export once it lands.
+    }
 }

@@ -46,7 +46,7 @@ import org.learnops.studio.domain.operations.RecurrenceRules;
 import org.learnops.studio.domain.operations.SeriesEdit;
 import org.learnops.studio.domain.operations.Session;
 import org.learnops.studio.error.InvalidInputException;
-import org.learnops.studio.error.StudioException;
+import org.learnops.studio.error.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -366,31 +366,14 @@ public final class SessionsViewModel {
             }
             scope = chosen.get();
         }
-        SeriesEdit applyTo = scope;
-        busy.set(true);
-        context.tasks().run(() -> conflictsOf(draft.sessions()), found -> {
-            busy.set(false);
-            conflicts.setAll(found);
-            List<ConflictLine> blocking = found.stream().filter(ConflictLine::blocks).toList();
-            if (!blocking.isEmpty()) {
-                errors.get("form").set(context.text("events.conflict.blocked", blocking.get(0).text()));
-                return;
-            }
-            if (found.stream().anyMatch(ConflictLine::needsReason)) {
-                askReasonAndStore(draft, applyTo);
-            } else {
-                store(draft, applyTo, null);
-            }
-        }, failure -> {
-            busy.set(false);
-            context.failed(LOG, "events.saveFailed.title", failure);
-        });
+        store(draft, scope, null);
     }
 
-    private void askReasonAndStore(Draft draft, SeriesEdit scope) {
+    /** Asks why the conflicts that need a reason are overridden, then saves again with it; cancelling saves nothing. */
+    private void askReasonAndStore(Draft draft, SeriesEdit scope, List<ConflictLine> needingReason) {
         context.dialogs().askText(context.text("events.conflict.override.title"),
-                context.text("events.conflict.override.question", String.join("\n",
-                        conflicts.stream().filter(ConflictLine::needsReason).map(ConflictLine::text).toList())),
+                context.text("events.conflict.override.question",
+                        String.join("\n", needingReason.stream().map(ConflictLine::text).toList())),
                 context.text("events.reason")).ifPresent(reason -> store(draft, scope, reason));
     }
 
@@ -416,11 +399,16 @@ public final class SessionsViewModel {
             busy.set(false);
             if (failure instanceof InvalidInputException invalid) {
                 showProblems(invalid.problems());
-            } else if (failure instanceof StudioException refused && reason == null) {
-                // The store found a conflict the check before had not (someone else booked meanwhile): say what.
-                LOG.info("Session save refused: {}", context.messages().describe(refused));
-                errors.get("form").set(context.messages().describe(refused));
-                checkConflicts();
+            } else if (failure instanceof ConflictException refused) {
+                List<ConflictLine> lines = refused.conflicts().stream().map(this::line).toList();
+                conflicts.setAll(lines);
+                if (refused.reasonWouldAllow() && reason == null) {
+                    askReasonAndStore(draft, scope, lines);
+                } else {
+                    LOG.info("Session save refused: {}", context.messages().describe(refused));
+                    errors.get("form").set(context.text("events.conflict.blocked", String.join("; ",
+                            lines.stream().filter(ConflictLine::blocks).map(ConflictLine::text).toList())));
+                }
             } else {
                 context.failed(LOG, "events.saveFailed.title", failure);
             }

@@ -46,7 +46,7 @@ public final class CostsViewModel {
     CostsViewModel(EventsContext context, Runnable changed) {
         this.context = context;
         this.changed = changed;
-        amount.addListener(edited -> amountError.set(""));
+        amount.addListener((observable, old, now) -> amountError.set(""));
     }
 
     void show(long id) {

@@ -63,7 +63,7 @@ public final class EnrolmentsView {
         findField.textProperty().bindBidirectional(viewModel.findTextProperty());
         PauseTransition pause = new PauseTransition(EventsView.TYPING_PAUSE);
         pause.setOnFinished(done -> viewModel.find());
-        findField.textProperty().addListener(typed -> pause.playFromStart());
+        findField.textProperty().addListener((observable, old, typed) -> pause.playFromStart());
         // Enter enrols the person found (or searches at once if the pause has not ended yet).
         findField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

@@ -47,7 +47,7 @@ public final class EnrolmentsViewModel {
     EnrolmentsViewModel(EventsContext context, Runnable changed) {
         this.context = context;
         this.changed = changed;
-        findText.addListener(edited -> error.set(""));
+        findText.addListener((observable, old, now) -> error.set(""));
     }
 
     void show(long id) {

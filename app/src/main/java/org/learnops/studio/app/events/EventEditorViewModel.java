@@ -29,6 +29,7 @@ import org.learnops.studio.domain.operations.Enrolment;
 import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.EventStatus;
 import org.learnops.studio.domain.operations.EventSummary;
+import org.learnops.studio.domain.operations.OperationsRules;
 import org.learnops.studio.error.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,11 +92,11 @@ public final class EventEditorViewModel {
         this.costs = new CostsViewModel(context, this::changed);
         sessions.eventSource(() -> stored);
         // Pickers and dates save as soon as they change; text fields save when the view commits them (Enter, leaving the field).
-        course.addListener(changed -> saveDetails());
-        coordinator.addListener(changed -> saveDetails());
-        status.addListener(changed -> saveDetails());
-        startsOn.addListener(changed -> saveDetails());
-        endsOn.addListener(changed -> saveDetails());
+        course.addListener((observable, old, now) -> saveDetails());
+        coordinator.addListener((observable, old, now) -> saveDetails());
+        status.addListener((observable, old, now) -> saveDetails());
+        startsOn.addListener((observable, old, now) -> saveDetails());
+        endsOn.addListener((observable, old, now) -> saveDetails());
     }
 
     /** Shows {@code summary}'s event (or nothing) and reads its sessions, enrolments, costs and history. */
@@ -231,10 +232,17 @@ public final class EventEditorViewModel {
             return Optional.empty();
         }
         Choice<Long> chosenCoordinator = coordinator.get();
-        return Optional.of(new Event(stored.id(), course.get().value(),
+        Event edited = new Event(stored.id(), course.get().value(),
                 Optional.ofNullable(chosenCoordinator == null ? null : chosenCoordinator.value()),
                 businessArea.get().strip(), region.get().strip(), places, minimum,
-                status.get() == null ? stored.status() : status.get(), startsOn.get(), endsOn.get(), stored.cancellation()));
+                status.get() == null ? stored.status() : status.get(), startsOn.get(), endsOn.get(), stored.cancellation());
+        // Refused here at once; the service checks the same rules again before storing.
+        List<Problem> problems = OperationsRules.check(edited);
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return Optional.empty();
+        }
+        return Optional.of(edited);
     }
 
     private Integer number(String text, String field) {

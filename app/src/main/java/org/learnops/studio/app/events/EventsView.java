@@ -136,7 +136,7 @@ public final class EventsView {
         filterField.setText(viewModel.filterTextProperty().get());
         PauseTransition pause = new PauseTransition(TYPING_PAUSE);
         pause.setOnFinished(done -> viewModel.filterTextProperty().set(filterField.getText()));
-        filterField.textProperty().addListener(typed -> pause.playFromStart());
+        filterField.textProperty().addListener((observable, old, typed) -> pause.playFromStart());
         filterField.setOnAction(enter -> {
             pause.stop();
             viewModel.filterTextProperty().set(filterField.getText());

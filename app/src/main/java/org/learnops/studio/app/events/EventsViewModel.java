@@ -79,9 +79,9 @@ public final class EventsViewModel {
             statusFilters.add(new Choice<>(status, messages.get(status.messageKey())));
         }
         statusFilter.set(any);
-        filterText.addListener(changed -> reload());
-        statusFilter.addListener(changed -> reload());
-        showCancelled.addListener(changed -> reload());
+        filterText.addListener((observable, old, now) -> reload());
+        statusFilter.addListener((observable, old, now) -> reload());
+        showCancelled.addListener((observable, old, now) -> reload());
         selected.addListener((observable, old, row) -> editor.show(row == null ? null : row.summary()));
     }
 

@@ -172,7 +172,7 @@ public final class SessionsView {
         // Conflicts are checked once the user pauses: not on every keystroke, never on the FX thread.
         PauseTransition pause = new PauseTransition(EventsView.TYPING_PAUSE);
         pause.setOnFinished(done -> viewModel.checkConflicts());
-        viewModel.draftVersionProperty().addListener(changed -> pause.playFromStart());
+        viewModel.draftVersionProperty().addListener((observable, old, version) -> pause.playFromStart());
         viewModel.conflicts().addListener((ListChangeListener<ConflictLine>) change -> showConflicts());
     }
 

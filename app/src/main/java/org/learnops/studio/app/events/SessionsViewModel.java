@@ -32,6 +32,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -109,10 +110,11 @@ public final class SessionsViewModel {
             zones.setPredicate(wanted.isEmpty() ? null : id -> id.toLowerCase().contains(wanted));
         });
         references.facilitators().addListener((ListChangeListener<Choice<Long>>) change -> referencesChanged());
-        List<Observable> form = new ArrayList<>(List.of(date, start, end, zone, room, link, facilitators, repeat,
-                frequency, count));
+        // Change listeners, not invalidation listeners: those fire once until someone reads the value.
+        List<ObservableValue<?>> form = new ArrayList<>(List.of(date, start, end, zone, room, link, repeat, frequency, count));
         form.addAll(weekdays.values());
-        form.forEach(field -> field.addListener(edited -> draftChanged()));
+        form.forEach(field -> field.addListener((observable, old, now) -> draftChanged()));
+        facilitators.addListener((ListChangeListener<FacilitatorChoice>) change -> draftChanged());
     }
 
     /** The event the form's sessions belong to, as last stored (for the within-its-days check). */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.EnrolmentLine;
+import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.export.SignInSheet;
+import org.learnops.studio.export.SignInSheetExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,9 @@ public final class AttendanceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AttendanceViewModel.class);
 
     private final EventsContext context;
+    private final References references;
+    private final Supplier<String> courseTitle;
+    private final SignInSheetExport signInSheets;
     private final ObservableList<EnrolmentLine> enrolments;
     private final Runnable changed;
     private final FilteredList<SessionRow> sessions;
@@ -35,9 +42,13 @@ public final class AttendanceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private Map<Long, AttendanceMark> marks = Map.of();
 
-    AttendanceViewModel(EventsContext context, ObservableList<SessionRow> allSessions,
-                        ObservableList<EnrolmentLine> enrolments, Runnable changed) {
+    AttendanceViewModel(EventsContext context, References references, ObservableList<SessionRow> allSessions,
+                        ObservableList<EnrolmentLine> enrolments, Supplier<String> courseTitle,
+                        SignInSheetExport signInSheets, Runnable changed) {
         this.context = context;
+        this.references = references;
+        this.courseTitle = courseTitle;
+        this.signInSheets = signInSheets;
         this.enrolments = enrolments;
         this.changed = changed;
         this.sessions = new FilteredList<>(allSessions, row -> !row.isCancelled());
@@ -128,6 +139,33 @@ public final class AttendanceViewModel {
 
     /** Saves the chosen session's printable sign-in sheet (.xlsx) where the user picks, in the background. */
     public void signInSheet() {
-        // Wired to the sign-in sheet export once it lands.
+        SessionRow chosen = session.get();
+        if (chosen == null) {
+            return;
+        }
+        Session at = chosen.session();
+        SignInSheet sheet = new SignInSheet(courseTitle.get(), at.start(), at.end(), at.zone(), chosen.room(),
+                at.facilitatorIds().stream().map(references::name).toList(),
+                rows.stream().map(AttendanceRow::name).toList(), labels());
+        Optional<Path> target = context.dialogs().chooseSaveFile(context.text("events.signIn.title"),
+                context.text("events.signIn.fileName", chosen.date()), context.text("events.signIn.filter"), "xlsx");
+        target.ifPresent(path -> {
+            busy.set(true);
+            context.tasks().run(() -> signInSheets.write(sheet, path), () -> {
+                busy.set(false);
+                information.set(context.text("events.signIn.done", path.getFileName()));
+            }, failure -> {
+                busy.set(false);
+                context.failed(LOG, "events.signIn.failed", failure);
+            });
+        });
+    }
+
+    private SignInSheet.Labels labels() {
+        return new SignInSheet.Labels(context.text("events.signIn.sheetName"), context.text("events.signIn.heading"),
+                context.text("events.signIn.course"), context.text("events.signIn.when"),
+                context.text("events.signIn.place"), context.text("events.signIn.facilitators"),
+                context.text("events.signIn.name"), context.text("events.signIn.signature"),
+                context.messages().bundle().getString("events.signIn.pageOfPages"), context.messages().bundle().getLocale());
     }
 }

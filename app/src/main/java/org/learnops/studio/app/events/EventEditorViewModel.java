@@ -31,6 +31,7 @@ import org.learnops.studio.domain.operations.EventStatus;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.OperationsRules;
 import org.learnops.studio.error.InvalidInputException;
+import org.learnops.studio.export.SignInSheetExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,14 +82,16 @@ public final class EventEditorViewModel {
     /** True while the fields are filled from a stored event: those changes are not edits. */
     private boolean filling;
 
-    EventEditorViewModel(EventsContext context, References references, Consumer<EventSummary> rowChanged) {
+    EventEditorViewModel(EventsContext context, References references, SignInSheetExport signInSheets,
+                         Consumer<EventSummary> rowChanged) {
         this.context = context;
         this.references = references;
         this.rowChanged = rowChanged;
         FIELDS.forEach(field -> errors.put(field, new ReadOnlyStringWrapper("")));
         this.sessions = new SessionsViewModel(context, references, this::changed);
         this.enrolments = new EnrolmentsViewModel(context, this::changed);
-        this.attendance = new AttendanceViewModel(context, sessions.sessions(), enrolments.lines(), this::changed);
+        this.attendance = new AttendanceViewModel(context, references, sessions.sessions(), enrolments.lines(),
+                heading::get, signInSheets, this::changed);
         this.costs = new CostsViewModel(context, this::changed);
         sessions.eventSource(() -> stored);
         // Pickers and dates save as soon as they change; text fields save when the view commits them (Enter, leaving the field).

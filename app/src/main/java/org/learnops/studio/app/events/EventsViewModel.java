@@ -27,6 +27,7 @@ import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.EventFilter;
 import org.learnops.studio.domain.operations.EventStatus;
 import org.learnops.studio.domain.operations.EventSummary;
+import org.learnops.studio.export.SignInSheetExport;
 import org.learnops.studio.service.CalendarService;
 import org.learnops.studio.service.DirectoryService;
 import org.learnops.studio.service.EventService;
@@ -68,11 +69,13 @@ public final class EventsViewModel {
     private boolean readingMore;
     private boolean loaded;
 
-    public EventsViewModel(EventService events, DirectoryService directory, CalendarService calendar, Clock clock,
-                           TaskRunner tasks, DialogService dialogs, Messages messages, SaveTracker saves, UndoManager undo) {
+    /** @param signInSheets writes a session's printable sign-in sheet (.xlsx) */
+    public EventsViewModel(EventService events, DirectoryService directory, CalendarService calendar,
+                           SignInSheetExport signInSheets, Clock clock, TaskRunner tasks, DialogService dialogs,
+                           Messages messages, SaveTracker saves, UndoManager undo) {
         this.context = new EventsContext(events, directory, calendar, clock, tasks, dialogs, messages, saves, undo);
         this.references = new References(messages.get("events.coordinator.none"), messages.get("events.room.none"));
-        this.editor = new EventEditorViewModel(context, references, this::eventChanged);
+        this.editor = new EventEditorViewModel(context, references, signInSheets, this::eventChanged);
         Choice<EventStatus> any = new Choice<>(null, messages.get("events.filter.anyStatus"));
         statusFilters.add(any);
         for (EventStatus status : EventStatus.values()) {

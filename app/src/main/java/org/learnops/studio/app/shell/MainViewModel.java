@@ -43,6 +43,7 @@ import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
+import org.learnops.studio.export.poi.PoiSignInSheet;
 import org.learnops.studio.service.CalendarService;
 import org.learnops.studio.service.DirectoryService;
 import org.learnops.studio.service.EventService;
@@ -292,7 +293,7 @@ public final class MainViewModel {
         governance.get().load();
         artefacts.get().load();
         events.set(new EventsViewModel(new EventService(workspace.operations(), clock, System.getProperty("user.name")),
-                new DirectoryService(workspace.operations()), new CalendarService(workspace.operations(), clock), clock,
+                new DirectoryService(workspace.operations()), new CalendarService(workspace.operations(), clock), new PoiSignInSheet(), clock,
                 tasks, dialogs, messages, saves, undo));
         if (step.get() == Step.EVENTS) {
             events.get().refreshFromOtherSteps();

@@ -40,6 +40,7 @@ import org.learnops.studio.domain.operations.Frequency;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
 import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.export.poi.PoiSignInSheet;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
 import org.learnops.studio.service.CalendarService;
@@ -75,7 +76,7 @@ class EventsViewModelTest {
         course = directory.addCourse(new Course(0, "Leading hybrid teams", Optional.empty(), CourseFormat.IN_PERSON, 180,
                 Optional.empty()));
         facilitator = directory.addPerson(new Person(0, "Flo Trainer", "", "", "", Set.of(PersonRole.FACILITATOR)));
-        viewModel = new EventsViewModel(events, directory, new CalendarService(workspace.operations(), CLOCK), CLOCK,
+        viewModel = new EventsViewModel(events, directory, new CalendarService(workspace.operations(), CLOCK), new PoiSignInSheet(), CLOCK,
                 new SyncTaskRunner(), dialogs, messages, new SaveTracker(), undo);
     }
 
@@ -320,7 +321,7 @@ class EventsViewModelTest {
     }
 
     @Test
-    void attendanceIsMarkedForSeveralPeopleAtOnce() {
+    void attendanceIsMarkedForSeveralPeopleAtOnce() throws Exception {
         EventEditorViewModel editor = selectNewEvent();
         SessionsViewModel sessions = editor.sessions();
         sessions.dateProperty().set(DAY);
@@ -340,6 +341,12 @@ class EventsViewModelTest {
         assertEquals(List.of(AttendanceMark.ATTENDED, AttendanceMark.ATTENDED, AttendanceMark.NO_SHOW),
                 attendance.rows().stream().map(row -> row.markProperty().get()).toList());
         assertEquals(3, events.attendance(sessionId).size());
+
+        Path sheet = folder.resolve("sign-in.xlsx");
+        dialogs.chosenFiles.add(Optional.of(sheet));
+        attendance.signInSheet();
+        assertTrue(Files.size(sheet) > 0, "the sign-in sheet is written");
+        assertEquals("Saved the sign-in sheet sign-in.xlsx.", attendance.informationProperty().get());
         assertEquals(AttendanceMark.NO_SHOW, events.attendance(sessionId).get(attendance.rows().get(2).personId()));
     }
 

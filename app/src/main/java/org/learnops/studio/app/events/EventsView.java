@@ -59,9 +59,6 @@ public final class EventsView {
     @FXML private TableColumn<EventRow, EventSummary> datesColumn;
     @FXML private TableColumn<EventRow, EventSummary> statusColumn;
     @FXML private TableColumn<EventRow, EventSummary> placesColumn;
-    @FXML private TableColumn<EventRow, EventSummary> waitingColumn;
-    @FXML private TableColumn<EventRow, EventSummary> coordinatorColumn;
-    @FXML private TableColumn<EventRow, EventSummary> areaColumn;
     @FXML private Button loadMoreButton;
     @FXML private Label noSelection;
     @FXML private VBox editorPane;
@@ -106,6 +103,13 @@ public final class EventsView {
         this.editor = viewModel.editor();
         this.messages = messages;
         this.root = ViewLoader.load(this, messages);
+        // Ctrl+N here means a new event (it is consumed before the File menu's "New workspace" sees it).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (NEW_EVENT.match(event)) {
+                event.consume();
+                viewModel.newEvent();
+            }
+        });
     }
 
     public Parent root() {
@@ -123,13 +127,6 @@ public final class EventsView {
         enrolmentsTab.setContent(new EnrolmentsView(editor.enrolments(), messages).root());
         attendanceTab.setContent(new AttendanceView(editor.attendance(), messages).root());
         costsTab.setContent(new CostsView(editor.costs(), messages).root());
-        // Ctrl+N here means a new event (it is consumed before the File menu's "New workspace" sees it).
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (NEW_EVENT.match(event)) {
-                event.consume();
-                viewModel.newEvent();
-            }
-        });
     }
 
     private void setUpFilters() {
@@ -158,14 +155,15 @@ public final class EventsView {
     private void setUpTable() {
         eventsTable.setItems(viewModel.rows());
         eventsTable.setRowFactory(table -> new EventTableRow());
-        column(courseColumn, EventSummary::courseTitle);
-        column(datesColumn, summary -> EventsContext.date(summary.event().startsOn())
-                + (summary.event().endsOn().equals(summary.event().startsOn()) ? "" : " – " + EventsContext.date(summary.event().endsOn())));
+        // Two lines per event: the course with who coordinates it and for which area; first and last day.
+        twoLines(courseColumn, EventSummary::courseTitle, summary -> String.join(" · ", java.util.stream.Stream.of(
+                summary.coordinatorName(), summary.event().businessArea()).filter(text -> !text.isBlank()).toList()));
+        twoLines(datesColumn, summary -> EventsContext.date(summary.event().startsOn()),
+                summary -> summary.event().endsOn().equals(summary.event().startsOn()) ? ""
+                        : messages.get("events.dates.until", EventsContext.date(summary.event().endsOn())));
         column(statusColumn, summary -> messages.get(summary.shownStatus().messageKey()));
-        column(placesColumn, summary -> messages.get("events.places", summary.enrolled(), summary.event().capacity()));
-        column(waitingColumn, summary -> summary.waitlisted() == 0 ? "" : Integer.toString(summary.waitlisted()));
-        column(coordinatorColumn, EventSummary::coordinatorName);
-        column(areaColumn, summary -> summary.event().businessArea());
+        twoLines(placesColumn, summary -> messages.get("events.places", summary.enrolled(), summary.event().capacity()),
+                summary -> summary.waitlisted() == 0 ? "" : messages.get("events.waiting", summary.waitlisted()));
         loadMoreButton.visibleProperty().bind(viewModel.canLoadMoreProperty());
         loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
 
@@ -195,6 +193,34 @@ public final class EventsView {
     private void column(TableColumn<EventRow, EventSummary> column, java.util.function.Function<EventSummary, String> text) {
         column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setCellFactory(ignored -> Pickers.cell(text));
+    }
+
+    private void twoLines(TableColumn<EventRow, EventSummary> column, java.util.function.Function<EventSummary, String> first,
+                          java.util.function.Function<EventSummary, String> second) {
+        column.setCellValueFactory(data -> data.getValue().summaryProperty());
+        column.setCellFactory(ignored -> new javafx.scene.control.TableCell<>() {
+            private final Label top = new Label();
+            private final Label below = new Label();
+            private final VBox lines = new VBox(1, top, below);
+
+            {
+                below.getStyleClass().add("events-second-line");
+            }
+
+            @Override
+            protected void updateItem(EventSummary summary, boolean empty) {
+                super.updateItem(summary, empty);
+                setText(null);
+                if (empty || summary == null) {
+                    setGraphic(null);
+                    return;
+                }
+                top.setText(first.apply(summary));
+                below.setText(second.apply(summary));
+                below.setVisible(!below.getText().isEmpty());
+                setGraphic(lines);
+            }
+        });
     }
 
     private void setUpEditor() {

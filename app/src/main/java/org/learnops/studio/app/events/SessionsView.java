@@ -37,7 +37,6 @@ public final class SessionsView {
 
     @FXML private TableView<SessionRow> sessionsTable;
     @FXML private TableColumn<SessionRow, SessionRow> dateColumn;
-    @FXML private TableColumn<SessionRow, SessionRow> timesColumn;
     @FXML private TableColumn<SessionRow, SessionRow> zoneColumn;
     @FXML private TableColumn<SessionRow, SessionRow> roomColumn;
     @FXML private TableColumn<SessionRow, SessionRow> facilitatorsColumn;
@@ -85,8 +84,7 @@ public final class SessionsView {
     @FXML
     private void initialize() {
         sessionsTable.setItems(viewModel.sessions());
-        column(dateColumn, SessionRow::date);
-        column(timesColumn, SessionRow::times);
+        column(dateColumn, row -> row.date() + "  " + row.times());
         column(zoneColumn, SessionRow::zone);
         column(roomColumn, SessionRow::room);
         column(facilitatorsColumn, SessionRow::facilitators);

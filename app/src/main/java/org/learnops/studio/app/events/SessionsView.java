@@ -166,6 +166,10 @@ public final class SessionsView {
                         : viewModel.repeatProperty().get() ? "events.series.create" : "events.session.add"),
                 viewModel.editingProperty(), viewModel.repeatProperty()));
         saveSessionButton.disableProperty().bind(viewModel.busyProperty());
+        // Enter in a text field of the form saves it, as the button below does.
+        for (TextField field : java.util.List.of(startTimeField, endTimeField, linkField, countField)) {
+            field.setOnAction(event -> viewModel.save());
+        }
 
         // Conflicts are checked once the user pauses: not on every keystroke, never on the FX thread.
         PauseTransition pause = new PauseTransition(EventsView.TYPING_PAUSE);

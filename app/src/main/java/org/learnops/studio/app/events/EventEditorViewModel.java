@@ -287,9 +287,16 @@ public final class EventEditorViewModel {
                 if (stored != null) {
                     stored = stored.withCancellation(fresh.summary().event().cancellation());
                 }
-                history.setAll(fresh.history());
+                history.setAll(newestFirst(fresh.history()));
             }
         }, failure -> LOG.warn("Could not read event {} again", id, failure));
+    }
+
+    /** The latest change on top: what the coordinator just did is what they look for. */
+    private static List<AuditEntry> newestFirst(List<AuditEntry> oldestFirst) {
+        List<AuditEntry> entries = new java.util.ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(entries);
+        return entries;
     }
 
     private record Refreshed(EventSummary summary, List<AuditEntry> history) {
@@ -298,7 +305,7 @@ public final class EventEditorViewModel {
     private void readHistory(long id) {
         context.tasks().run(() -> context.events().history(id), entries -> {
             if (shown.get() != null && shown.get().event().id() == id) {
-                history.setAll(entries);
+                history.setAll(newestFirst(entries));
             }
         }, failure -> LOG.warn("Could not read the history of event {}", id, failure));
     }
@@ -474,7 +481,7 @@ public final class EventEditorViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** The event's history, oldest first; read-only. */
+    /** The event's history, newest first; read-only. */
     public ObservableList<AuditEntry> history() {
         return FXCollections.unmodifiableObservableList(history);
     }

@@ -290,10 +290,14 @@ public final class EventsView {
 
     private static void history(TableColumn<AuditEntry, AuditEntry> column, java.util.function.Function<AuditEntry, String> text) {
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
-        column.setCellFactory(ignored -> {
-            var cell = Pickers.<AuditEntry, AuditEntry>cell(text);
-            cell.setWrapText(true);
-            return cell;
+        column.setCellFactory(ignored -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(AuditEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : text.apply(entry));
+                // Long descriptions are cut in the table; the whole text shows on hover.
+                setTooltip(empty || entry == null ? null : new Tooltip(getText()));
+            }
         });
     }
 

@@ -214,6 +214,43 @@ class EventsViewModelTest {
     }
 
     @Test
+    void aSessionOfASeriesIsChangedForTheWholeSeriesAndCancelledWithAReason() {
+        EventEditorViewModel editor = selectNewEvent();
+        editor.endsOnProperty().set(DAY.plusDays(10));
+        SessionsViewModel sessions = editor.sessions();
+        sessions.dateProperty().set(DAY);
+        sessions.zoneProperty().set("Europe/Paris");
+        sessions.repeatProperty().set(true);
+        sessions.frequencyProperty().set(Frequency.DAILY);
+        sessions.countProperty().set("3");
+        sessions.save();
+        assertEquals(3, sessions.sessions().size());
+
+        sessions.edit(sessions.sessions().get(1));
+        sessions.startProperty().set("13:00");
+        sessions.endProperty().set("15:00");
+        dialogs.choices.add(2); // all sessions of the series
+        sessions.save();
+        assertEquals("choose", dialogs.shown.get(dialogs.shown.size() - 1).kind(), "a series edit asks which sessions");
+        assertEquals(List.of("13:00–15:00", "13:00–15:00", "13:00–15:00"),
+                sessions.sessions().stream().map(SessionRow::times).toList());
+
+        SessionRow second = sessions.sessions().get(1);
+        dialogs.choices.add(0); // this session only
+        dialogs.texts.add(Optional.of("Public holiday"));
+        sessions.cancel(second);
+        assertTrue(sessions.sessions().get(1).isCancelled());
+        assertFalse(sessions.sessions().get(0).isCancelled());
+        assertEquals("Cancelled: Public holiday", sessions.sessions().get(1).status());
+        assertEquals(2, viewModel.selectedProperty().get().summary().sessions(), "the list counts sessions not cancelled");
+        assertFalse(editor.attendance().sessions().stream().anyMatch(SessionRow::isCancelled),
+                "attendance is not taken for a cancelled session");
+
+        sessions.restore(sessions.sessions().get(1));
+        assertFalse(sessions.sessions().get(1).isCancelled());
+    }
+
+    @Test
     void enrollingBeyondCapacityWaitlistsAndACancellationPromotesTheFirstWaiting() {
         EventEditorViewModel editor = selectNewEvent();
         editor.capacityProperty().set("2");

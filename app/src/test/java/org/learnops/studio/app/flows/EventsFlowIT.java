@@ -112,7 +112,8 @@ class EventsFlowIT {
         }
         openEvents();
 
-        driver.clickOn("#newEventButton");
+        // Ctrl+N in this screen is "New event" (not the File menu's "New workspace", which would open a file chooser).
+        driver.clickOn("#filterField").press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         driver.waitUntil(() -> driver.lookup("#capacityField").query().isVisible());
         long eventId = ((org.learnops.studio.app.events.EventRow) driver.lookup("#eventsTable").<TableView<?>>query()
                 .getSelectionModel().getSelectedItem()).id();

@@ -41,6 +41,7 @@ public final class EventsView {
 
     /** How long typing must pause before the list is filtered again. */
     static final Duration TYPING_PAUSE = Duration.millis(200);
+    private static final javafx.css.PseudoClass CANCELLED = javafx.css.PseudoClass.getPseudoClass("cancelled");
     private static final KeyCombination NEW_EVENT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final EventsViewModel viewModel;
@@ -307,6 +308,7 @@ public final class EventsView {
         protected void updateItem(EventRow row, boolean empty) {
             super.updateItem(row, empty);
             setId(empty || row == null ? null : "event-" + row.id());
+            pseudoClassStateChanged(CANCELLED, !empty && row != null && row.summary().event().isCancelled());
             if (!empty && row != null && getIndex() >= getTableView().getItems().size() - 10
                     && viewModel.canLoadMoreProperty().get()) {
                 Platform.runLater(viewModel::loadMore);

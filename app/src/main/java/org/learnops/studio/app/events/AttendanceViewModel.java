@@ -107,6 +107,9 @@ public final class AttendanceViewModel {
         busy.set(true);
         context.tasks().run(() -> context.events().markAttendance(current.id(), people, mark), () -> {
             busy.set(false);
+            Map<Long, AttendanceMark> now = new java.util.HashMap<>(marks);
+            people.forEach(person -> now.put(person, mark));
+            marks = now;
             marked.forEach(row -> row.setMark(mark));
             information.set(context.text("events.attendance.marked", marked.size(), mark));
             changed.run();

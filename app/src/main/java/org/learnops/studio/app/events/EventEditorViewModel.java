@@ -91,7 +91,11 @@ public final class EventEditorViewModel {
         this.sessions = new SessionsViewModel(context, references, this::changed);
         this.enrolments = new EnrolmentsViewModel(context, this::changed);
         this.attendance = new AttendanceViewModel(context, references, sessions.sessions(), enrolments.lines(),
-                heading::get, signInSheets, this::changed);
+                heading::get, signInSheets, () -> {
+                    // Marks move the enrolments to attended / no-show: the Enrolments tab shows it.
+                    enrolments.reload();
+                    changed();
+                });
         this.costs = new CostsViewModel(context, this::changed);
         sessions.eventSource(() -> stored);
         // Pickers and dates save as soon as they change; text fields save when the view commits them (Enter, leaving the field).

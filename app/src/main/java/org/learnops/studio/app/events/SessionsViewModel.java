@@ -39,6 +39,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.operations.Conflict;
+import org.learnops.studio.domain.operations.ConflictKind;
 import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.Frequency;
 import org.learnops.studio.domain.operations.OperationsRules;
@@ -333,6 +334,16 @@ public final class SessionsViewModel {
         return found.stream().map(this::line).toList();
     }
 
+    /** A refused conflict as the service reports it (a problem keyed by its kind, naming who or what collides). */
+    private Optional<Conflict> conflict(Problem problem) {
+        Optional<ConflictKind> kind = java.util.Arrays.stream(ConflictKind.values())
+                .filter(candidate -> candidate.messageKey().equals(problem.messageKey())).findFirst();
+        List<Object> arguments = problem.arguments();
+        String subject = arguments.isEmpty() ? "" : String.valueOf(arguments.get(0));
+        long other = arguments.size() > 1 && arguments.get(1) instanceof Number number ? number.longValue() : 0;
+        return kind.map(found -> new Conflict(found, 0, other, 0, subject));
+    }
+
     private ConflictLine line(Conflict conflict) {
         var policy = references.policy(conflict.kind());
         return new ConflictLine(conflict, policy, context.text("events.conflict.line", conflict.kind(),
@@ -402,7 +413,8 @@ public final class SessionsViewModel {
             if (failure instanceof InvalidInputException invalid) {
                 showProblems(invalid.problems());
             } else if (failure instanceof ConflictException refused) {
-                List<ConflictLine> lines = refused.conflicts().stream().map(this::line).toList();
+                List<ConflictLine> lines = refused.conflicts().stream().map(this::conflict).flatMap(Optional::stream)
+                        .map(this::line).toList();
                 conflicts.setAll(lines);
                 if (refused.reasonWouldAllow() && reason == null) {
                     askReasonAndStore(draft, scope, lines);

@@ -108,7 +108,12 @@ public final class MainView {
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
         viewModel.keyQuestionsProperty().addListener((observable, old, questions) -> showStep());
-        viewModel.eventsProperty().addListener((observable, old, events) -> showStep());
+        // Only when it is on screen: rebuilding the content for a step not shown would be wasted work.
+        viewModel.eventsProperty().addListener((observable, old, events) -> {
+            if (viewModel.stepProperty().get() == Step.EVENTS) {
+                showStep();
+            }
+        });
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();

@@ -21,6 +21,8 @@ import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.UndoManager;
 import org.learnops.studio.app.common.ViewLoader;
+import org.learnops.studio.app.events.EventsView;
+import org.learnops.studio.app.events.EventsViewModel;
 import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.artefacts.ArtefactsView;
@@ -58,6 +60,7 @@ public final class MainView {
     @FXML private ToggleButton navKeyQuestions;
     @FXML private ToggleButton navArtefacts;
     @FXML private ToggleButton navOverview;
+    @FXML private ToggleButton navEvents;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
@@ -105,6 +108,12 @@ public final class MainView {
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
         viewModel.keyQuestionsProperty().addListener((observable, old, questions) -> showStep());
+        // Only when it is on screen: rebuilding the content for a step not shown would be wasted work.
+        viewModel.eventsProperty().addListener((observable, old, events) -> {
+            if (viewModel.stepProperty().get() == Step.EVENTS) {
+                showStep();
+            }
+        });
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -120,6 +129,7 @@ public final class MainView {
         buttons.put(Step.KEY_QUESTIONS, navKeyQuestions);
         buttons.put(Step.ARTEFACTS, navArtefacts);
         buttons.put(Step.OVERVIEW, navOverview);
+        buttons.put(Step.EVENTS, navEvents);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((step, button) -> {
             button.setToggleGroup(group);
@@ -140,7 +150,8 @@ public final class MainView {
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
-                || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW;
+                || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW
+                || step == Step.EVENTS;
     }
 
     private void showStep() {
@@ -168,6 +179,9 @@ public final class MainView {
             case KEY_QUESTIONS -> viewModel.keyQuestionsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.keyQuestionsProperty().get(),
                             vm -> new KeyQuestionsView((KeyQuestionsViewModel) vm, messages).root());
+            case EVENTS -> viewModel.eventsProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.eventsProperty().get(),
+                            vm -> new EventsView((EventsViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -26,6 +26,7 @@ import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.app.common.UndoManager;
+import org.learnops.studio.app.events.EventsViewModel;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewViewModel;
@@ -41,6 +42,10 @@ import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
+import org.learnops.studio.export.poi.PoiSignInSheet;
+import org.learnops.studio.service.CalendarService;
+import org.learnops.studio.service.DirectoryService;
+import org.learnops.studio.service.EventService;
 import org.learnops.studio.service.EventFigures;
 import org.learnops.studio.service.OverviewService;
 import org.learnops.studio.service.GovernanceService;
@@ -92,6 +97,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ArtefactsViewModel> artefacts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KeyQuestionsViewModel> keyQuestions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EventsViewModel> events = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -140,6 +146,9 @@ public final class MainViewModel {
         }
         if (now == Step.ARTEFACTS && artefacts.get() != null) {
             artefacts.get().refreshFromOtherSteps();
+        }
+        if (now == Step.EVENTS && events.get() != null) {
+            events.get().refreshFromOtherSteps();
         }
         if (now == Step.KEY_QUESTIONS && keyQuestions.get() != null) {
             keyQuestions.get().refreshFromOtherSteps();
@@ -283,6 +292,12 @@ public final class MainViewModel {
                 tasks, dialogs, messages, saves, undo));
         governance.get().load();
         artefacts.get().load();
+        events.set(new EventsViewModel(new EventService(workspace.operations(), clock, System.getProperty("user.name")),
+                new DirectoryService(workspace.operations()), new CalendarService(workspace.operations(), clock), new PoiSignInSheet(), clock,
+                tasks, dialogs, messages, saves, undo));
+        if (step.get() == Step.EVENTS) {
+            events.get().refreshFromOtherSteps();
+        }
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -411,6 +426,10 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<KeyQuestionsViewModel> keyQuestionsProperty() {
         return keyQuestions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EventsViewModel> eventsProperty() {
+        return events.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

@@ -9,5 +9,6 @@ public enum Step {
     GOVERNANCE,
     KEY_QUESTIONS,
     ARTEFACTS,
-    OVERVIEW
+    OVERVIEW,
+    EVENTS
 }

@@ -25,6 +25,10 @@ import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.artefacts.ArtefactsView;
 import org.learnops.studio.app.artefacts.ArtefactsViewModel;
+import org.learnops.studio.app.calendar.CalendarView;
+import org.learnops.studio.app.calendar.CalendarViewModel;
+import org.learnops.studio.app.directory.DirectoryView;
+import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewView;
@@ -58,6 +62,8 @@ public final class MainView {
     @FXML private ToggleButton navKeyQuestions;
     @FXML private ToggleButton navArtefacts;
     @FXML private ToggleButton navOverview;
+    @FXML private ToggleButton navDirectory;
+    @FXML private ToggleButton navCalendar;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
@@ -105,6 +111,8 @@ public final class MainView {
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
         viewModel.keyQuestionsProperty().addListener((observable, old, questions) -> showStep());
+        viewModel.directoryProperty().addListener((observable, old, directory) -> showStep());
+        viewModel.calendarProperty().addListener((observable, old, calendar) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -120,6 +128,8 @@ public final class MainView {
         buttons.put(Step.KEY_QUESTIONS, navKeyQuestions);
         buttons.put(Step.ARTEFACTS, navArtefacts);
         buttons.put(Step.OVERVIEW, navOverview);
+        buttons.put(Step.DIRECTORY, navDirectory);
+        buttons.put(Step.CALENDAR, navCalendar);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((step, button) -> {
             button.setToggleGroup(group);
@@ -140,7 +150,8 @@ public final class MainView {
     /** Steps whose screens exist; the others stay greyed out in the sidebar. */
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
-                || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW;
+                || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW
+                || step == Step.DIRECTORY || step == Step.CALENDAR;
     }
 
     private void showStep() {
@@ -168,6 +179,12 @@ public final class MainView {
             case KEY_QUESTIONS -> viewModel.keyQuestionsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.keyQuestionsProperty().get(),
                             vm -> new KeyQuestionsView((KeyQuestionsViewModel) vm, messages).root());
+            case DIRECTORY -> viewModel.directoryProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.directoryProperty().get(),
+                            vm -> new DirectoryView((DirectoryViewModel) vm, messages).root());
+            case CALENDAR -> viewModel.calendarProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.calendarProperty().get(),
+                            vm -> new CalendarView((CalendarViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.learnops.studio.app.artefacts.ArtefactsViewModel;
+import org.learnops.studio.app.calendar.CalendarViewModel;
+import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
@@ -39,6 +41,9 @@ import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.ArtefactsService;
+import org.learnops.studio.service.CalendarService;
+import org.learnops.studio.service.DirectoryService;
+import org.learnops.studio.service.EventService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
@@ -92,6 +97,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<GovernanceViewModel> governance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ArtefactsViewModel> artefacts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KeyQuestionsViewModel> keyQuestions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DirectoryViewModel> directory = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -143,6 +150,12 @@ public final class MainViewModel {
         }
         if (now == Step.KEY_QUESTIONS && keyQuestions.get() != null) {
             keyQuestions.get().refreshFromOtherSteps();
+        }
+        if (now == Step.DIRECTORY && directory.get() != null) {
+            directory.get().refreshFromOtherSteps();
+        }
+        if (now == Step.CALENDAR && calendar.get() != null) {
+            calendar.get().load();
         }
     }
 
@@ -283,6 +296,16 @@ public final class MainViewModel {
                 tasks, dialogs, messages, saves, undo));
         governance.get().load();
         artefacts.get().load();
+        // Operations screens read their data when first shown (and the calendar each time it is shown).
+        DirectoryService directoryService = new DirectoryService(workspace.operations());
+        directory.set(new DirectoryViewModel(directoryService,
+                new EventService(workspace.operations(), clock, System.getProperty("user.name")), scopeService,
+                tasks, dialogs, messages, saves, undo));
+        calendar.set(new CalendarViewModel(new CalendarService(workspace.operations(), clock), directoryService, clock,
+                tasks, dialogs, messages));
+        if (step.get() == Step.DIRECTORY || step.get() == Step.CALENDAR) {
+            refreshFromOtherSteps(step.get());
+        }
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
@@ -411,6 +434,14 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<KeyQuestionsViewModel> keyQuestionsProperty() {
         return keyQuestions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DirectoryViewModel> directoryProperty() {
+        return directory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CalendarViewModel> calendarProperty() {
+        return calendar.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

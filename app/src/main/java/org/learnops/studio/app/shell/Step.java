@@ -9,5 +9,7 @@ public enum Step {
     GOVERNANCE,
     KEY_QUESTIONS,
     ARTEFACTS,
-    OVERVIEW
+    OVERVIEW,
+    DIRECTORY,
+    CALENDAR
 }

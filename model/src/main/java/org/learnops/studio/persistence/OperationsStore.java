@@ -1,0 +1,213 @@
+package org.learnops.studio.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.learnops.studio.domain.operations.AttendanceMark;
+import org.learnops.studio.domain.operations.AuditEntry;
+import org.learnops.studio.domain.operations.CalendarEntry;
+import org.learnops.studio.domain.operations.CalendarFilter;
+import org.learnops.studio.domain.operations.ConflictKind;
+import org.learnops.studio.domain.operations.ConflictPolicy;
+import org.learnops.studio.domain.operations.CostLine;
+import org.learnops.studio.domain.operations.Course;
+import org.learnops.studio.domain.operations.DueItem;
+import org.learnops.studio.domain.operations.Enrolment;
+import org.learnops.studio.domain.operations.EnrolmentLine;
+import org.learnops.studio.domain.operations.Event;
+import org.learnops.studio.domain.operations.EventFilter;
+import org.learnops.studio.domain.operations.EventSummary;
+import org.learnops.studio.domain.operations.EventTotals;
+import org.learnops.studio.domain.operations.Person;
+import org.learnops.studio.domain.operations.PersonRole;
+import org.learnops.studio.domain.operations.Recurrence;
+import org.learnops.studio.domain.operations.Room;
+import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.domain.questions.MetricScope;
+
+/**
+ * The operation's records as one transaction sees them (see {@link OperationsRepository}). Reads of
+ * single records return empty when there is no such row; updates of a row that does not exist
+ * throw {@code StudioException} with a "...error.gone" key.
+ */
+public interface OperationsStore {
+
+    // --- people, rooms, courses ---
+
+    /** People not deleted, by name (then id); only those having {@code role}, if given. */
+    List<Person> people(Optional<PersonRole> role);
+
+    /** People not deleted whose name or e-mail contains {@code text} ignoring case, by name, at most {@code limit}. */
+    List<Person> findPeople(String text, int limit);
+
+    /** The person, deleted or not. */
+    Optional<Person> person(long id);
+
+    /** Names of these people, deleted or not. */
+    Map<Long, String> personNames(Collection<Long> ids);
+
+    Person insertPerson(Person person);
+
+    void updatePerson(Person person);
+
+    void setPersonDeleted(long id, boolean deleted);
+
+    /** Enrolments of the person, any status. */
+    int enrolmentCount(long personId);
+
+    /** Rooms not deleted, by name. */
+    List<Room> rooms();
+
+    /** The room, deleted or not. */
+    Optional<Room> room(long id);
+
+    Room insertRoom(Room room);
+
+    void updateRoom(Room room);
+
+    void setRoomDeleted(long id, boolean deleted);
+
+    /** Courses not deleted, by title. */
+    List<Course> courses();
+
+    /** The course, deleted or not. */
+    Optional<Course> course(long id);
+
+    Course insertCourse(Course course);
+
+    void updateCourse(Course course);
+
+    void setCourseDeleted(long id, boolean deleted);
+
+    // --- events ---
+
+    /** One page of the events list, filtered in the database, by start date then id. */
+    List<EventSummary> events(EventFilter filter, int offset, int limit);
+
+    int countEvents(EventFilter filter);
+
+    Optional<EventSummary> eventSummary(long id);
+
+    Optional<Event> event(long id);
+
+    Event insertEvent(Event event);
+
+    /** Stores every column of the event, its cancellation included. */
+    void updateEvent(Event event);
+
+    // --- series and sessions ---
+
+    long insertSeries(long eventId, Recurrence recurrence);
+
+    Optional<Recurrence> series(long seriesId);
+
+    void updateSeries(long seriesId, Recurrence recurrence);
+
+    /** The event's sessions, cancelled ones included, by start. */
+    List<Session> sessions(long eventId);
+
+    /** The series' sessions, cancelled ones included, by start. */
+    List<Session> seriesSessions(long seriesId);
+
+    Optional<Session> session(long id);
+
+    /** Stores a new session (revision 0) with its facilitators. */
+    Session insertSession(Session session);
+
+    /** Stores every column of the session (its cancellation included), replaces its facilitators and raises its revision. */
+    void updateSession(Session session);
+
+    /** Raises the revision of every session of the event (its cancellation or restoration changes them all in a calendar). */
+    void raiseSessionRevisions(long eventId);
+
+    /** The session's revision: the .ics SEQUENCE. */
+    int sessionRevision(long sessionId);
+
+    /**
+     * Sessions, not cancelled, of events not cancelled, overlapping [from, to): start before
+     * {@code to} and end after {@code from} (touching intervals do not overlap).
+     */
+    List<Session> overlappingSessions(Instant from, Instant to);
+
+    /** For each of the events, the people holding a place on it. */
+    Map<Long, List<Long>> placeHolders(Collection<Long> eventIds);
+
+    // --- enrolments and attendance ---
+
+    /** The event's enrolments with the people's names (deleted people included). */
+    List<EnrolmentLine> enrolmentLines(long eventId);
+
+    List<Enrolment> enrolments(long eventId);
+
+    Optional<Enrolment> enrolment(long id);
+
+    Enrolment insertEnrolment(Enrolment enrolment);
+
+    /** Stores status, timestamps and position; an enrolment once waitlisted stays marked as such (waitlist conversion). */
+    void updateEnrolment(Enrolment enrolment);
+
+    /** Marks for one session, by person id. */
+    Map<Long, AttendanceMark> attendance(long sessionId);
+
+    /** Sets (or replaces) the person's mark for the session. */
+    void mark(long sessionId, long personId, AttendanceMark mark, Instant at);
+
+    // --- costs ---
+
+    /** The event's cost lines not deleted, in the order they were added. */
+    List<CostLine> costs(long eventId);
+
+    /** The cost line, deleted or not. */
+    Optional<CostLine> cost(long id);
+
+    CostLine insertCost(CostLine cost);
+
+    void updateCost(CostLine cost);
+
+    void setCostDeleted(long id, boolean deleted);
+
+    // --- history ---
+
+    /** Appends a line to the history; nothing ever changes or removes it. */
+    AuditEntry append(AuditEntry entry);
+
+    /** The event's history, oldest first. */
+    List<AuditEntry> history(long eventId);
+
+    // --- conflict policies and identity ---
+
+    Map<ConflictKind, ConflictPolicy> conflictPolicies();
+
+    void setConflictPolicy(ConflictKind kind, ConflictPolicy policy);
+
+    /** This workspace's random identity (created on first use), the domain of .ics UIDs. */
+    String workspaceUid();
+
+    // --- calendar, due list, figures ---
+
+    /** Sessions overlapping the filter's range, with names, by start. */
+    List<CalendarEntry> calendar(CalendarFilter filter);
+
+    /** The event's sessions with names, cancelled ones included, by start. */
+    List<CalendarEntry> eventCalendar(long eventId);
+
+    /** The series' sessions with names, cancelled ones included, by start. */
+    List<CalendarEntry> seriesCalendar(long seriesId);
+
+    /**
+     * The "what's due" list at {@code now}: sessions starting before {@code horizonEnd}; events
+     * starting from {@code today} to {@code lastDay} below their minimum; waitlists with people
+     * waiting while places are free or the event starts by {@code lastDay}; sessions ended since
+     * {@code lookBack} whose attendance is not fully marked. Cancelled events and sessions are left out.
+     * An item about a whole event is due at its first session's start, or at the start of its first
+     * day in {@code zone} while it has no session.
+     */
+    List<DueItem> due(Instant now, Instant horizonEnd, LocalDate today, LocalDate lastDay, Instant lookBack, ZoneId zone);
+
+    /** The counts the event metrics need, for the scope. */
+    EventTotals totals(MetricScope scope);
+}

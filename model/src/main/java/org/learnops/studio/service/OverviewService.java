@@ -18,7 +18,6 @@ import org.learnops.studio.domain.overview.OverviewRules;
 import org.learnops.studio.domain.overview.StepProgress;
 import org.learnops.studio.domain.overview.StrategyStep;
 import org.learnops.studio.domain.overview.Warning;
-import org.learnops.studio.domain.questions.OperationalFigures;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
 import org.learnops.studio.persistence.Workspace;
@@ -51,8 +50,9 @@ public class OverviewService {
         RaciMatrix matrix = governance.loadMatrix();
         List<GovernanceBody> bodies = governance.bodies();
         steps.add(OverviewRules.governance(GovernanceRules.summary(governance.loadModel(), bodies, matrix, scope.areas())));
-        // No operations data exists yet: conditions say "no data yet" until the Operations steps land.
-        KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(), OperationalFigures.NOT_YET_RECORDED, clock);
+        // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
+        KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(),
+                new EventFigures(workspace.operations()), clock);
         steps.add(OverviewRules.keyQuestions(questions.completeness()));
         ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());
         steps.add(OverviewRules.artefacts(artefacts.completeness()));

@@ -33,7 +33,6 @@ import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewViewModel;
 import org.learnops.studio.app.governance.GovernanceViewModel;
 import org.learnops.studio.app.questions.KeyQuestionsViewModel;
-import org.learnops.studio.domain.questions.OperationalFigures;
 import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
@@ -47,6 +46,7 @@ import org.learnops.studio.service.EventService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
+import org.learnops.studio.service.EventFigures;
 import org.learnops.studio.service.OverviewService;
 import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.ScopeService;
@@ -283,9 +283,9 @@ public final class MainViewModel {
         overview.set(new OverviewViewModel(new OverviewService(workspace, clock)::load, tasks, dialogs, messages,
                 strategyStep -> step.set(Step.valueOf(strategyStep.name()))));
         overview.get().load();
-        // No operations data exists yet (events, requests, budgets, content, compliance come later): every condition says so.
+        // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
         keyQuestions.set(new KeyQuestionsViewModel(new KeyQuestionsService(workspace.keyQuestions(),
-                OperationalFigures.NOT_YET_RECORDED, clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
+                new EventFigures(workspace.operations()), clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
         expectations.get().load();
         keyQuestions.get().load();
         needsAnalysis.get().load();

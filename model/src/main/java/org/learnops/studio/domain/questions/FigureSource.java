@@ -1,8 +1,9 @@
 package org.learnops.studio.domain.questions;
 
 /**
- * Where a metric's figures will come from. None of these records exists yet: each arrives with an
- * operations step of a later release, and until then every metric fed by it has no data.
+ * Where a metric's figures come from. Events (with their sessions, enrolments, attendance and costs)
+ * are recorded in the Operations step; the other records arrive with operations steps of a later
+ * release, and until then every metric fed by them has no data.
  */
 public enum FigureSource {
     EVENTS("metric.source.events"),

@@ -18,7 +18,7 @@ public enum Metric {
     WAITLIST_CONVERSION("metric.waitlistConversion", "Waitlist conversion", MetricUnit.PERCENT, FigureSource.EVENTS,
             Comparison.AT_LEAST, "50"),
     COST_PER_ATTENDED_LEARNER("metric.costPerAttendedLearner", "Cost per attended learner", MetricUnit.MONEY,
-            FigureSource.BUDGETS, Comparison.AT_MOST, "500"),
+            FigureSource.EVENTS, Comparison.AT_MOST, "500"),
     BUDGET_VARIANCE("metric.budgetVariance", "Budget variance %", MetricUnit.PERCENT, FigureSource.BUDGETS,
             Comparison.AT_MOST, "5"),
     REQUEST_SLA_MET("metric.requestSlaMet", "Request SLA met %", MetricUnit.PERCENT, FigureSource.REQUESTS,

@@ -94,7 +94,7 @@ public final class CalendarView {
     public CalendarView(CalendarViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.locale = messages.bundle().getLocale();
+        this.locale = viewModel.locale();
         this.weekGrid = new WeekGrid(this::chip);
         this.weekScroll = new ScrollPane(weekGrid);
         this.root = ViewLoader.load(this, messages);

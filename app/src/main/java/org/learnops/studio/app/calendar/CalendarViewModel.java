@@ -133,7 +133,9 @@ public final class CalendarViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.systemZone = clock.getZone();
-        this.locale = messages.bundle().getLocale();
+        // The base bundle is English; its locale is the root one, which has no month names.
+        Locale bundleLocale = messages.bundle().getLocale();
+        this.locale = bundleLocale.getLanguage().isEmpty() ? Locale.ENGLISH : bundleLocale;
         this.dayFormat = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         anchor.set(currentDate());
@@ -434,9 +436,9 @@ public final class CalendarViewModel {
         });
     }
 
-    /** A file name from a title: letters, digits, spaces and dashes kept. */
+    /** A file name from a title: letters, digits, spaces and dashes kept, anything else a space. */
     static String fileName(String title) {
-        String cleaned = title.replaceAll("[^\\p{L}\\p{N} \\-]", "").strip().replaceAll("\\s+", " ");
+        String cleaned = title.replaceAll("[^\\p{L}\\p{N} \\-]", " ").strip().replaceAll("\\s+", " ");
         return (cleaned.isEmpty() ? "calendar" : cleaned) + ".ics";
     }
 
@@ -570,6 +572,11 @@ public final class CalendarViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The language dates are written in. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The computer's time zone: times in other zones are labelled. */

@@ -152,14 +152,14 @@ class CalendarViewModelTest {
     void overlappingSessionsInTheWeekStandSideBySide() {
         Session nine = at(LocalDateTime.of(2027, 3, 16, 9, 0), boardroom);
         Session half = seed.session(event, LocalDateTime.of(2027, 3, 16, 9, 30), 90, PARIS, lab);
-        Session eleven = at(LocalDateTime.of(2027, 3, 16, 11, 0), null);
+        Session eleven = seed.session(event, LocalDateTime.of(2027, 3, 16, 10, 30), 60, PARIS, null);
         Session afternoon = at(LocalDateTime.of(2027, 3, 16, 14, 0), null);
         viewModel.modeProperty().set(Mode.WEEK);
         viewModel.load();
 
         List<SessionItem> tuesday = day(LocalDate.of(2027, 3, 16)).sessions();
         assertEquals(List.of(nine.id(), half.id(), eleven.id(), afternoon.id()), tuesday.stream().map(SessionItem::sessionId).toList());
-        assertEquals(List.of(0, 1, 0, 0), tuesday.stream().map(SessionItem::lane).toList(), "eleven takes the column nine left");
+        assertEquals(List.of(0, 1, 0, 0), tuesday.stream().map(SessionItem::lane).toList(), "10:30 takes the column nine left");
         assertEquals(List.of(2, 2, 2, 1), tuesday.stream().map(SessionItem::lanes).toList());
         assertEquals(9 * 60, tuesday.get(0).startMinute());
         assertEquals(11 * 60, tuesday.get(1).endMinute());
@@ -258,6 +258,8 @@ class CalendarViewModelTest {
     void whatsDueListsUpcomingSessionsAndEventsBelowTheirMinimum() {
         Session tomorrow = at(LocalDateTime.of(2027, 3, 16, 9, 0), boardroom);
         at(LocalDateTime.of(2027, 4, 20, 9, 0), boardroom); // beyond the two weeks
+        Event soon = seed.event(seed.course("Excel for planners"), lee, "Finance", LocalDate.of(2027, 3, 22),
+                LocalDate.of(2027, 3, 22), 10, 3);
         viewModel.load();
 
         List<DueLine> due = viewModel.due();
@@ -267,7 +269,8 @@ class CalendarViewModelTest {
         assertEquals(messages.get("dueKind.upcomingSession"), upcoming.kind());
         assertEquals(1, due.stream().filter(line -> line.item().kind() == DueKind.UPCOMING_SESSION).count());
         DueLine below = due.stream().filter(line -> line.item().kind() == DueKind.BELOW_MINIMUM).findFirst().orElseThrow();
-        assertEquals(event.id(), below.item().eventId());
+        assertEquals(soon.id(), below.item().eventId());
+        assertEquals("Excel for planners", below.item().title());
         assertEquals(messages.get("calendar.due.count.belowMinimum", 0), below.count());
 
         viewModel.open(upcoming);

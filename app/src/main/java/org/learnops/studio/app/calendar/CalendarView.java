@@ -29,6 +29,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -66,6 +67,7 @@ public final class CalendarView {
     private final WeekGrid weekGrid;
     private final ScrollPane weekScroll;
 
+    @FXML private BorderPane calendarRoot;
     @FXML private ToggleButton monthToggle;
     @FXML private ToggleButton weekToggle;
     @FXML private Button previousButton;
@@ -98,7 +100,6 @@ public final class CalendarView {
         this.weekGrid = new WeekGrid(this::chip);
         this.weekScroll = new ScrollPane(weekGrid);
         this.root = ViewLoader.load(this, messages);
-        root.setUserData(viewModel); // flows reach the ViewModel to export without a native file chooser
     }
 
     public Parent root() {
@@ -178,11 +179,12 @@ public final class CalendarView {
             }
         });
 
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        calendarRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        calendarRoot.setUserData(viewModel); // flows reach the ViewModel to export without a native file chooser
     }
 
     private void keys(KeyEvent event) {
-        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        Node focus = calendarRoot.getScene() == null ? null : calendarRoot.getScene().getFocusOwner();
         boolean typing = focus instanceof TextField || focus instanceof ComboBox<?> || focus instanceof ListView<?>;
         if (event.getCode() == KeyCode.PAGE_UP || (event.isAltDown() && event.getCode() == KeyCode.LEFT)) {
             viewModel.previous();
@@ -248,6 +250,10 @@ public final class CalendarView {
     }
 
     private void show() {
+        // A chip that had the focus is about to be replaced: keep the keys (Page Up/Down, T) working on the calendar.
+        Node focus = calendarRoot.getScene() == null ? null : calendarRoot.getScene().getFocusOwner();
+        boolean focusInCalendar = focus != null && (focus.getStyleClass().contains("session-chip")
+                || focus.getStyleClass().contains("more-chip"));
         if (viewModel.modeProperty().get() == Mode.MONTH) {
             fillMonth();
             calendarHost.getChildren().setAll(monthGrid);
@@ -256,6 +262,9 @@ public final class CalendarView {
             calendarHost.getChildren().setAll(weekScroll);
         }
         markSelected();
+        if (focusInCalendar) {
+            calendarHost.requestFocus();
+        }
     }
 
     private void fillMonth() {

@@ -149,7 +149,14 @@ public final class CalendarViewModel {
         room.set(anyRoom);
         facilitator.set(anyFacilitator);
         updatePeriod();
-        mode.addListener(changed -> rangeChanged());
+        mode.addListener((observable, before, after) -> {
+            SessionItem chosen = selected.get();
+            if (after == Mode.WEEK && chosen != null && !chosen.date().equals(anchor.get())) {
+                anchor.set(chosen.date()); // the week of the session looked at, which then stays selected
+            } else {
+                rangeChanged();
+            }
+        });
         anchor.addListener(changed -> rangeChanged());
         for (var filter : List.of(coordinator, room, facilitator)) {
             filter.addListener((observable, before, after) -> {

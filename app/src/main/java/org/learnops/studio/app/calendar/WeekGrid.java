@@ -72,8 +72,18 @@ final class WeekGrid extends GridPane {
             for (SessionItem item : day.sessions()) {
                 Button button = chip.apply(item);
                 button.getStyleClass().add("week-session");
-                button.setWrapText(true);
                 button.setAlignment(Pos.TOP_LEFT);
+                if (item.lanes() == 1) {
+                    button.setWrapText(true);
+                } else {
+                    // Side by side the column is narrow: time and title on a line each, cut short rather than broken mid-word.
+                    int space = item.chip().indexOf(' ', 5);
+                    Label time = new Label(item.chip().substring(0, Math.max(5, space < 0 ? 5 : space)));
+                    Label title = new Label(item.entry().courseTitle());
+                    time.getStyleClass().add("week-session-time");
+                    button.setText(null);
+                    button.setGraphic(new javafx.scene.layout.VBox(time, title));
+                }
                 column1.getChildren().add(button);
             }
             add(column1, i + 1, 1);

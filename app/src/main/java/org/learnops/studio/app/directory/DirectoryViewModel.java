@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -178,6 +179,24 @@ public final class DirectoryViewModel {
         areaChoices.setAll(choices);
     }
 
+    /** Keeps the owner choices in step with a person just added, edited, deleted or restored. */
+    private void showAsOwner(Person person, boolean present) {
+        boolean staff = present && (person.has(PersonRole.COORDINATOR) || person.has(PersonRole.FACILITATOR));
+        List<Choice> choices = new ArrayList<>(ownerChoices);
+        Choice none = choices.isEmpty() ? Choice.none(messages.get("directory.course.noOwner")) : choices.remove(0);
+        choices.removeIf(choice -> choice.id() == person.id());
+        if (staff) {
+            choices.add(new Choice(person.id(), person.name()));
+        }
+        choices.sort(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER));
+        choices.add(0, none);
+        boolean same = choices.size() == ownerChoices.size() && IntStream.range(0, choices.size()).allMatch(i ->
+                choices.get(i).id() == ownerChoices.get(i).id() && choices.get(i).label().equals(ownerChoices.get(i).label()));
+        if (!same) {
+            ownerChoices.setAll(choices);
+        }
+    }
+
     private void setOwners(List<Person> owners) {
         List<Choice> choices = new ArrayList<>();
         choices.add(Choice.none(messages.get("directory.course.noOwner")));
@@ -218,6 +237,7 @@ public final class DirectoryViewModel {
             Person edited = row.toPerson();
             if (show(row.errors(), OperationsRules.check(edited))) {
                 row.save.submit(edited);
+                showAsOwner(edited, true);
             }
         };
         String description = messages.get("undo.directory.person", person.name());
@@ -241,6 +261,7 @@ public final class DirectoryViewModel {
         tasks.run(() -> directory.addPerson(person), added -> {
             busy.set(false);
             PersonRowViewModel row = personRow(added);
+            showAsOwner(added, true);
             people.add(0, row);
             selectedPerson.set(row);
             newPersonName.set("");
@@ -280,6 +301,7 @@ public final class DirectoryViewModel {
 
     private void removePerson(PersonRowViewModel row) {
         run(() -> directory.deletePerson(row.id()), () -> {
+            showAsOwner(row.toPerson(), false);
             if (selectedPerson.get() == row) {
                 selectedPerson.set(null);
             }
@@ -289,6 +311,7 @@ public final class DirectoryViewModel {
 
     private void restorePerson(PersonRowViewModel row) {
         run(() -> directory.restorePerson(row.id()), () -> {
+            showAsOwner(row.toPerson(), true);
             if (!people.contains(row)) {
                 people.add(0, row);
             }

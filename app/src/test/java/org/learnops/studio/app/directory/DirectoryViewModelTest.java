@@ -275,6 +275,22 @@ class DirectoryViewModelTest {
     }
 
     @Test
+    void someoneMadeFacilitatorCanOwnACourseAtOnce() {
+        PersonRowViewModel sam = add("Sam Ito");
+        assertEquals(List.of("No owner"), viewModel.ownerChoices().stream().map(Choice::label).toList(), "participants own no course");
+
+        sam.facilitatorProperty().set(true);
+        sam.nameProperty().set("Sam Itō");
+        assertEquals(List.of("No owner", "Sam Itō"), viewModel.ownerChoices().stream().map(Choice::label).toList());
+
+        dialogs.answers.add(true);
+        viewModel.deletePerson(sam);
+        assertEquals(List.of("No owner"), viewModel.ownerChoices().stream().map(Choice::label).toList());
+        undo.undo();
+        assertEquals(List.of("No owner", "Sam Itō"), viewModel.ownerChoices().stream().map(Choice::label).toList());
+    }
+
+    @Test
     void aConflictRuleIsStoredAndUndoable() {
         ConflictPolicy before = viewModel.policyProperty(ConflictKind.FACILITATOR_OVERLAP).get();
 

@@ -134,6 +134,9 @@ CREATE TABLE enrolment (
 );
 CREATE INDEX enrolment_by_event ON enrolment (event_id, status);
 CREATE INDEX enrolment_by_person ON enrolment (person_id);
+-- the due list's waiting people and the waitlist-conversion metric start from these
+CREATE INDEX enrolment_by_status ON enrolment (status, event_id);
+CREATE INDEX enrolment_waitlisted ON enrolment (was_waitlisted, event_id);
 
 -- One mark per session and person; marking again replaces it.
 CREATE TABLE attendance (

@@ -27,6 +27,7 @@ import org.learnops.studio.domain.operations.PersonRole;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.domain.questions.Metric;
 import org.learnops.studio.domain.questions.MetricScope;
 
 /**
@@ -153,6 +154,9 @@ public interface OperationsStore {
     /** Marks for one session, by person id. */
     Map<Long, AttendanceMark> attendance(long sessionId);
 
+    /** For each of the people, their marks on any session of the event. */
+    Map<Long, List<AttendanceMark>> eventMarks(long eventId, Collection<Long> personIds);
+
     /** Sets (or replaces) the person's mark for the session. */
     void mark(long sessionId, long personId, AttendanceMark mark, Instant at);
 
@@ -208,6 +212,10 @@ public interface OperationsStore {
      */
     List<DueItem> due(Instant now, Instant horizonEnd, LocalDate today, LocalDate lastDay, Instant lookBack, ZoneId zone);
 
-    /** The counts the event metrics need, for the scope. */
-    EventTotals totals(MetricScope scope);
+    /**
+     * The counts {@code metric} is computed from, summed in the database for the scope (an activity
+     * area through the event's course, a business area through the event's, ignoring case and outer
+     * spaces). Only the counts that metric needs are summed; the others are 0.
+     */
+    EventTotals totals(MetricScope scope, Metric metric);
 }

@@ -28,6 +28,6 @@ public class EventFigures implements OperationalFigures {
         if (metric.source() != FigureSource.EVENTS) {
             return Optional.empty();
         }
-        return EventMetrics.value(metric, repository.inTransaction(store -> store.totals(scope)));
+        return EventMetrics.value(metric, repository.inTransaction(store -> store.totals(scope, metric)));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.operations.AttendanceMark;
+import org.learnops.studio.domain.operations.AttendanceRules;
 import org.learnops.studio.domain.operations.AuditAction;
 import org.learnops.studio.domain.operations.AuditEntry;
 import org.learnops.studio.domain.operations.Booking;
@@ -353,9 +354,14 @@ public class EventService {
     private static ConflictDecision decide(OperationsStore store, List<Conflict> conflicts, String overrideReason) {
         ConflictDecision decision = ConflictRules.decide(conflicts, store.conflictPolicies(), overrideReason);
         if (!decision.saveable()) {
-            throw new ConflictException(decision.refused(), decision.blocking().isEmpty());
+            throw new ConflictException(decision.refused().stream().map(EventService::problem).toList(),
+                    decision.blocking().isEmpty());
         }
         return decision;
+    }
+
+    private static Problem problem(Conflict conflict) {
+        return Problem.of("conflict", conflict.kind().messageKey(), conflict.subjectName(), conflict.otherSessionId());
     }
 
     private void logOverride(OperationsStore store, long eventId, long sessionId, ConflictDecision decision,
@@ -464,7 +470,10 @@ public class EventService {
         return repository.inTransaction(store -> store.attendance(sessionId));
     }
 
-    /** Marks several people at once for one session. */
+    /**
+     * Marks several people at once for one session. Their enrolments follow (see
+     * {@code AttendanceRules}): attended at least once = ATTENDED, only no-show marks = NO_SHOW.
+     */
     public void markAttendance(long sessionId, Collection<Long> personIds, AttendanceMark mark) {
         if (personIds.isEmpty()) {
             return;
@@ -483,6 +492,22 @@ public class EventService {
                     .map(id -> names.getOrDefault(id, "#" + id) + " " + before.get(id)).collect(Collectors.joining(", "));
             log(store, session.eventId(), SESSION, sessionId, AuditAction.ATTENDANCE_MARKED, was,
                     mark + ": " + who);
+            // The enrolments follow the marks: attended once = attended, only no-shows = no-show.
+            Map<Long, List<AttendanceMark>> marks = store.eventMarks(session.eventId(), people);
+            for (Enrolment enrolment : store.enrolments(session.eventId())) {
+                if (!people.contains(enrolment.personId())) {
+                    continue;
+                }
+                EnrolmentStatus status = AttendanceRules.status(enrolment,
+                        marks.getOrDefault(enrolment.personId(), List.of()));
+                if (status != enrolment.status()) {
+                    Enrolment after = enrolment.withStatus(status, now, enrolment.waitlistPosition());
+                    store.updateEnrolment(after);
+                    String name = names.getOrDefault(enrolment.personId(), "#" + enrolment.personId());
+                    log(store, session.eventId(), ENROLMENT, enrolment.id(), AuditAction.CHANGED,
+                            HistoryText.enrolment(enrolment, name), HistoryText.enrolment(after, name));
+                }
+            }
             return null;
         });
     }

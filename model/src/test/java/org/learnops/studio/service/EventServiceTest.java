@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.AuditAction;
 import org.learnops.studio.domain.operations.AuditEntry;
@@ -217,7 +218,8 @@ class EventServiceTest {
         assertEquals(List.of(), events.checkConflicts(touching));
         ConflictException refused = assertThrows(ConflictException.class, () -> events.addSession(clash, " "));
         assertTrue(refused.reasonWouldAllow());
-        assertEquals(1, refused.conflicts().size());
+        assertEquals(List.of(Problem.of("conflict", "conflictKind.facilitatorOverlap", "Bo", first.id())),
+                refused.conflicts());
         assertEquals(1, events.sessions(event.id()).size(), "nothing saved");
 
         Session saved = events.addSession(clash, "Bo covers both rooms");
@@ -239,7 +241,8 @@ class EventServiceTest {
         ConflictException blocked = assertThrows(ConflictException.class, () -> events.addSession(
                 session(event.id(), 2, 9, 12, Optional.of(small.id()), List.of()), "we will squeeze"));
         assertFalse(blocked.reasonWouldAllow());
-        assertEquals(ConflictKind.ROOM_OVER_CAPACITY, blocked.conflicts().get(0).kind());
+        assertEquals(List.of(Problem.of("conflict", "conflictKind.roomOverCapacity", "Small room", 0L)),
+                blocked.conflicts());
 
         events.setConflictPolicy(ConflictKind.ROOM_OVER_CAPACITY, ConflictPolicy.WARN);
         events.addSession(session(event.id(), 2, 9, 12, Optional.of(small.id()), List.of()), "");
@@ -339,11 +342,13 @@ class EventServiceTest {
 
         List<AuditEntry> after = events.history(event.id());
         assertEquals(before, after.subList(0, before.size()));
-        assertEquals(List.of(AuditAction.ATTENDANCE_MARKED, AuditAction.CREATED, AuditAction.CHANGED, AuditAction.DELETED,
-                AuditAction.ENROLMENT_CANCELLED, AuditAction.CANCELLED), after.subList(before.size(), after.size())
-                .stream().map(AuditEntry::action).toList());
+        assertEquals(List.of(AuditAction.ATTENDANCE_MARKED, AuditAction.CHANGED, AuditAction.CREATED, AuditAction.CHANGED,
+                AuditAction.DELETED, AuditAction.ENROLMENT_CANCELLED, AuditAction.CANCELLED),
+                after.subList(before.size(), after.size()).stream().map(AuditEntry::action).toList());
+        assertEquals("Bo, ENROLLED", after.get(before.size() + 1).before());
+        assertEquals("Bo, ATTENDED", after.get(before.size() + 1).after(), "the enrolment follows the mark");
         assertTrue(after.stream().allMatch(e -> e.user().equals("ana") && e.eventId() == event.id()));
-        AuditEntry costChange = after.get(before.size() + 2);
+        AuditEntry costChange = after.get(before.size() + 3);
         assertEquals("CATERING 80.00 EUR", costChange.before());
         assertEquals("CATERING 95.50 EUR, lunch", costChange.after());
         assertEquals(Map.of(bo, AttendanceMark.ATTENDED), events.attendance(session.id()));
@@ -363,5 +368,27 @@ class EventServiceTest {
         assertEquals(List.of("Bo"), names(event.id(), EnrolmentStatus.ENROLLED));
         directory.restorePerson(bo);
         assertEquals(1, directory.people().size());
+    }
+
+    @Test
+    void enrolmentsFollowTheirAttendanceMarksAcrossSessions() {
+        Event event = newEvent(5);
+        long bo = person("Bo");
+        long cy = person("Cy");
+        long di = person("Di");
+        events.enrol(event.id(), bo);
+        events.enrol(event.id(), cy);
+        events.enrol(event.id(), di);
+        Session monday = events.addSession(session(event.id(), 2, 9, 12, Optional.empty(), List.of()), "");
+        Session tuesday = events.addSession(session(event.id(), 3, 9, 12, Optional.empty(), List.of()), "");
+
+        events.markAttendance(monday.id(), List.of(bo, cy), AttendanceMark.NO_SHOW);
+        events.markAttendance(tuesday.id(), List.of(bo), AttendanceMark.ATTENDED);
+
+        assertEquals(List.of("Bo"), names(event.id(), EnrolmentStatus.ATTENDED));
+        assertEquals(List.of("Cy"), names(event.id(), EnrolmentStatus.NO_SHOW));
+        assertEquals(List.of("Di"), names(event.id(), EnrolmentStatus.ENROLLED));
+        assertEquals(3, events.event(event.id()).enrolled(), "attended and no-show still hold their places");
+        assertEquals(Map.of(bo, AttendanceMark.NO_SHOW, cy, AttendanceMark.NO_SHOW), events.attendance(monday.id()));
     }
 }

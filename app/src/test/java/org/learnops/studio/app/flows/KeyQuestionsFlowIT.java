@@ -75,7 +75,8 @@ class KeyQuestionsFlowIT {
         assertTrue(cellShows("No data yet"));
         driver.clickOn(".table-row-cell");
         driver.waitUntil(() -> driver.lookup("#reasonLabel").query().isVisible());
-        assertTrue(driver.lookup("#reasonLabel").queryAs(Label.class).getText().contains("Operations step"));
+        assertTrue(driver.lookup("#reasonLabel").queryAs(Label.class).getText().contains("Events & sessions"),
+                "event metrics say where their data comes from");
         assertFalse(driver.lookup("#thresholdError").query().isVisible());
         assertEquals("85", driver.lookup("#thresholdField").queryAs(TextField.class).getText());
         driver.closeWindow();

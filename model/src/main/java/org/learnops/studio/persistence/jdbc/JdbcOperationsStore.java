@@ -57,6 +57,7 @@ import org.learnops.studio.domain.operations.PersonRole;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.domain.questions.Metric;
 import org.learnops.studio.domain.questions.MetricScope;
 import org.learnops.studio.error.StudioException;
 import org.learnops.studio.persistence.OperationsStore;
@@ -136,7 +137,7 @@ final class JdbcOperationsStore implements OperationsStore {
     public Map<Long, String> personNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            for (Object[] row : query("SELECT id, name FROM person WHERE id IN (" + marks(chunk.size()) + ")",
+            for (Object[] row : query("SELECT id, name FROM person WHERE id IN (" + placeholders(chunk.size()) + ")",
                     new ArrayList<>(chunk), rows -> new Object[] {rows.getLong(1), rows.getString(2)})) {
                 names.put((Long) row[0], (String) row[1]);
             }
@@ -503,10 +504,11 @@ final class JdbcOperationsStore implements OperationsStore {
 
     @Override
     public List<Session> overlappingSessions(Instant from, Instant to) {
+        // The event table is only probed per session found, so the start_utc index drives the query.
         return withFacilitators(query("SELECT " + SESSION_COLUMNS + " FROM event_session s"
-                        + " JOIN training_event e ON e.id = s.event_id"
-                        + " WHERE s.start_utc < ? AND s.start_utc > ? AND s.end_utc > ?"
-                        + " AND s.cancelled_at IS NULL AND e.cancelled_at IS NULL ORDER BY s.start_utc, s.id",
+                        + " WHERE s.start_utc < ? AND s.start_utc > ? AND s.end_utc > ? AND s.cancelled_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM training_event e WHERE e.id = s.event_id"
+                        + " AND e.cancelled_at IS NOT NULL) ORDER BY s.start_utc, s.id",
                 List.of(utc(to), utc(from.minus(LONGEST_SESSION)), utc(from)),
                 JdbcOperationsStore::sessionWithoutFacilitators));
     }
@@ -516,7 +518,7 @@ final class JdbcOperationsStore implements OperationsStore {
         Map<Long, List<Long>> holders = new HashMap<>();
         for (List<Long> chunk : chunks(eventIds)) {
             for (long[] row : query("SELECT event_id, person_id FROM enrolment WHERE status IN " + HELD
-                    + " AND event_id IN (" + marks(chunk.size()) + ") ORDER BY event_id, id", new ArrayList<>(chunk),
+                    + " AND event_id IN (" + placeholders(chunk.size()) + ") ORDER BY event_id, id", new ArrayList<>(chunk),
                     rows -> new long[] {rows.getLong(1), rows.getLong(2)})) {
                 holders.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]);
             }
@@ -560,7 +562,7 @@ final class JdbcOperationsStore implements OperationsStore {
         Map<Long, List<Long>> facilitators = new HashMap<>();
         for (List<Long> chunk : chunks(sessionIds)) {
             for (long[] row : query("SELECT session_id, person_id FROM session_facilitator WHERE session_id IN ("
-                    + marks(chunk.size()) + ") ORDER BY session_id, ordinal", new ArrayList<>(chunk),
+                    + placeholders(chunk.size()) + ") ORDER BY session_id, ordinal", new ArrayList<>(chunk),
                     rows -> new long[] {rows.getLong(1), rows.getLong(2)})) {
                 facilitators.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]);
             }
@@ -630,6 +632,22 @@ final class JdbcOperationsStore implements OperationsStore {
         for (Object[] row : query("SELECT person_id, mark FROM attendance WHERE session_id = ? ORDER BY person_id",
                 List.of(sessionId), rows -> new Object[] {rows.getLong(1), AttendanceMark.valueOf(rows.getString(2))})) {
             marks.put((Long) row[0], (AttendanceMark) row[1]);
+        }
+        return marks;
+    }
+
+    @Override
+    public Map<Long, List<AttendanceMark>> eventMarks(long eventId, Collection<Long> personIds) {
+        Map<Long, List<AttendanceMark>> marks = new HashMap<>();
+        for (List<Long> chunk : chunks(personIds)) {
+            List<Object> values = new ArrayList<>();
+            values.add(eventId);
+            values.addAll(chunk);
+            for (Object[] row : query("SELECT a.person_id, a.mark FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                    + " WHERE s.event_id = ? AND a.person_id IN (" + placeholders(chunk.size()) + ")", values,
+                    rows -> new Object[] {rows.getLong(1), AttendanceMark.valueOf(rows.getString(2))})) {
+                marks.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((AttendanceMark) row[1]);
+            }
         }
         return marks;
     }
@@ -824,12 +842,12 @@ final class JdbcOperationsStore implements OperationsStore {
                         + " WHERE e.cancelled_at IS NULL AND e.starts_on >= ? AND e.starts_on <= ?"
                         + " AND e.minimum_enrolment > " + HELD_COUNT,
                 List.of(today, lastDay), belowMinimum));
-        String waiting = "(SELECT COUNT(*) FROM enrolment w WHERE w.event_id = e.id AND w.status = 'WAITLISTED')";
-        items.addAll(query("SELECT e.id, c.title, " + firstSession + ", e.starts_on, " + waiting
-                        + " FROM training_event e JOIN course c ON c.id = e.course_id"
-                        + " WHERE e.cancelled_at IS NULL AND e.status <> 'COMPLETED' AND e.ends_on >= ?"
-                        + " AND EXISTS (SELECT 1 FROM enrolment w WHERE w.event_id = e.id AND w.status = 'WAITLISTED')"
-                        + " AND (" + HELD_COUNT + " < e.capacity OR e.starts_on <= ?)",
+        // Driven by the waiting enrolments (index by status), not by every event still to come.
+        items.addAll(query("SELECT e.id, c.title, " + firstSession + ", e.starts_on, COUNT(*)"
+                        + " FROM enrolment w JOIN training_event e ON e.id = w.event_id JOIN course c ON c.id = e.course_id"
+                        + " WHERE w.status = 'WAITLISTED' AND e.cancelled_at IS NULL AND e.status <> 'COMPLETED'"
+                        + " AND e.ends_on >= ? AND (" + HELD_COUNT + " < e.capacity OR e.starts_on <= ?)"
+                        + " GROUP BY e.id, c.title, e.starts_on",
                 List.of(today, lastDay), rows -> new DueItem(DueKind.WAITLIST_WAITING, rows.getLong(1), 0,
                         rows.getString(2), eventMoment(rows, 3, 4, zone), rows.getInt(5))));
         String unmarked = "(SELECT COUNT(*) FROM enrolment n WHERE n.event_id = s.event_id AND n.status IN " + HELD
@@ -855,9 +873,11 @@ final class JdbcOperationsStore implements OperationsStore {
     // --- figures ---
 
     @Override
-    public EventTotals totals(MetricScope scope) {
+    public EventTotals totals(MetricScope scope, Metric metric) {
         List<Object> scoped = new ArrayList<>();
         StringBuilder in = new StringBuilder();
+        // the course is joined only when an activity area is asked for
+        String course = scope.activityAreaId().isPresent() ? " JOIN course c ON c.id = e.course_id" : "";
         scope.activityAreaId().ifPresent(id -> {
             in.append(" AND c.activity_area_id = ?");
             scoped.add(id);
@@ -866,43 +886,63 @@ final class JdbcOperationsStore implements OperationsStore {
             in.append(" AND LOWER(TRIM(e.business_area)) = ?");
             scoped.add(scope.businessArea().toLowerCase(Locale.ROOT));
         }
-        String events = " FROM training_event e JOIN course c ON c.id = e.course_id";
-        long[] fill = first("SELECT COALESCE(SUM(e.capacity), 0), COALESCE(SUM(" + HELD_COUNT + "), 0)" + events
-                        + " WHERE e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')" + in, scoped,
-                rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
-        String markJoin = " FROM attendance a JOIN event_session s ON s.id = a.session_id"
-                + " JOIN training_event e ON e.id = s.event_id JOIN course c ON c.id = e.course_id";
-        Map<String, Long> marks = new HashMap<>();
-        for (Object[] row : query("SELECT a.mark, COUNT(*)" + markJoin + " WHERE 1 = 1" + in + " GROUP BY a.mark", scoped,
-                rows -> new Object[] {rows.getString(1), rows.getLong(2)})) {
-            marks.put((String) row[0], (Long) row[1]);
+        String fillable = " AND e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
+        String marks = " FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in;
+        EventTotals none = EventTotals.NONE;
+        switch (metric) {
+            case EVENT_FILL_RATE -> {
+                long capacity = first("SELECT COALESCE(SUM(e.capacity), 0) FROM training_event e" + course
+                        + " WHERE 1 = 1" + fillable + in, scoped, rows -> rows.getLong(1)).orElse(0L);
+                long held = count("SELECT COUNT(*) FROM enrolment n JOIN training_event e ON e.id = n.event_id" + course
+                        + " WHERE n.status IN " + HELD + fillable + in, scoped);
+                return new EventTotals(held, capacity, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
+            }
+            case ATTENDANCE_RATE, NO_SHOW_RATE -> {
+                Map<String, Long> byMark = new HashMap<>();
+                for (Object[] row : query("SELECT a.mark, COUNT(*)" + marks + " GROUP BY a.mark", scoped,
+                        rows -> new Object[] {rows.getString(1), rows.getLong(2)})) {
+                    byMark.put((String) row[0], (Long) row[1]);
+                }
+                return new EventTotals(0, 0, byMark.getOrDefault(AttendanceMark.ATTENDED.name(), 0L),
+                        byMark.getOrDefault(AttendanceMark.NO_SHOW.name(), 0L), 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
+            }
+            case SESSIONS_CANCELLED -> {
+                long[] sessions = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.cancelled_at IS NOT NULL"
+                                + " OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM event_session s"
+                                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in,
+                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
+                return new EventTotals(0, 0, 0, 0, sessions[0], sessions[1], 0, 0, BigDecimal.ZERO, "", 0);
+            }
+            case WAITLIST_CONVERSION -> {
+                long[] waitlist = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.status IN " + HELD
+                                + " THEN 1 ELSE 0 END), 0) FROM enrolment n JOIN training_event e ON e.id = n.event_id"
+                                + course + " WHERE n.was_waitlisted = TRUE" + in,
+                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
+                return new EventTotals(0, 0, 0, 0, 0, 0, waitlist[0], waitlist[1], BigDecimal.ZERO, "", 0);
+            }
+            case COST_PER_ATTENDED_LEARNER -> {
+                String costs = " FROM cost_line l JOIN training_event e ON e.id = l.event_id" + course
+                        + " WHERE l.deleted = FALSE AND EXISTS (SELECT 1 FROM attendance a"
+                        + " JOIN event_session s ON s.id = a.session_id WHERE s.event_id = e.id AND a.mark = 'ATTENDED')"
+                        + in;
+                String currency = first("SELECT l.currency, COUNT(*)" + costs + " GROUP BY l.currency"
+                        + " ORDER BY COUNT(*) DESC, l.currency", scoped, rows -> rows.getString(1)).orElse("");
+                if (currency.isEmpty()) {
+                    return none;
+                }
+                List<Object> values = new ArrayList<>(scoped);
+                values.add(currency);
+                BigDecimal cost = first("SELECT COALESCE(SUM(l.amount), 0)" + costs + " AND l.currency = ?", values,
+                        rows -> rows.getBigDecimal(1)).orElse(BigDecimal.ZERO);
+                long learners = count("SELECT COUNT(*) FROM (SELECT DISTINCT a.person_id, s.event_id" + marks
+                        + " AND a.mark = 'ATTENDED') attended_pairs", scoped);
+                return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, cost, currency, learners);
+            }
+            default -> {
+                return none;
+            }
         }
-        long[] sessions = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.cancelled_at IS NOT NULL"
-                        + " OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM event_session s"
-                        + " JOIN training_event e ON e.id = s.event_id JOIN course c ON c.id = e.course_id WHERE 1 = 1" + in,
-                scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
-        long[] waitlist = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.status IN " + HELD
-                        + " THEN 1 ELSE 0 END), 0) FROM enrolment n JOIN training_event e ON e.id = n.event_id"
-                        + " JOIN course c ON c.id = e.course_id WHERE n.was_waitlisted = TRUE" + in,
-                scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
-        String attendedEvent = " AND EXISTS (SELECT 1 FROM attendance a JOIN event_session s ON s.id = a.session_id"
-                + " WHERE s.event_id = e.id AND a.mark = 'ATTENDED')";
-        String costJoin = " FROM cost_line l JOIN training_event e ON e.id = l.event_id JOIN course c ON c.id = e.course_id"
-                + " WHERE l.deleted = FALSE" + attendedEvent + in;
-        String currency = first("SELECT l.currency, COUNT(*)" + costJoin + " GROUP BY l.currency"
-                + " ORDER BY COUNT(*) DESC, l.currency", scoped, rows -> rows.getString(1)).orElse("");
-        BigDecimal cost = BigDecimal.ZERO;
-        if (!currency.isEmpty()) {
-            List<Object> values = new ArrayList<>(scoped);
-            values.add(currency);
-            cost = first("SELECT COALESCE(SUM(l.amount), 0)" + costJoin + " AND l.currency = ?", values,
-                    rows -> rows.getBigDecimal(1)).orElse(BigDecimal.ZERO);
-        }
-        long learners = count("SELECT COUNT(*) FROM (SELECT DISTINCT a.person_id, s.event_id" + markJoin
-                + " WHERE a.mark = 'ATTENDED'" + in + ") attended_pairs", scoped);
-        return new EventTotals(fill[1], fill[0], marks.getOrDefault(AttendanceMark.ATTENDED.name(), 0L),
-                marks.getOrDefault(AttendanceMark.NO_SHOW.name(), 0L), sessions[0], sessions[1], waitlist[0], waitlist[1],
-                cost, currency, learners);
     }
 
     // --- JDBC plumbing ---
@@ -1028,7 +1068,7 @@ final class JdbcOperationsStore implements OperationsStore {
         return text.length() <= length ? text : text.substring(0, length);
     }
 
-    private static String marks(int count) {
+    private static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 

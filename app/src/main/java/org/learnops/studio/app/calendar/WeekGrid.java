@@ -26,6 +26,8 @@ final class WeekGrid extends GridPane {
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
     /** One hour's height, in em of the current type size. */
     private static final double HOUR_EM = 3.2;
+    /** The hours' column, as a share of the width (the days share the rest by how many columns each needs). */
+    private static final double GUTTER_PERCENT = 6.5;
 
     private final Function<SessionItem, Button> chip;
     private int firstHour = 7;
@@ -49,18 +51,20 @@ final class WeekGrid extends GridPane {
             }
         }
         ColumnConstraints gutter = new ColumnConstraints();
-        gutter.setMinWidth(Region.USE_PREF_SIZE);
+        gutter.setPercentWidth(GUTTER_PERCENT);
         getColumnConstraints().add(gutter);
         Pane hours = new HourGutter();
         add(hours, 0, 1);
         DateTimeFormatter heading = DateTimeFormatter.ofPattern("EEE d", locale);
+        // A day whose sessions overlap gets a share of the width per column it needs, so side by side they stay readable.
+        int[] weights = days.stream().mapToInt(day -> day.sessions().stream().mapToInt(SessionItem::lanes).max().orElse(1)).toArray();
+        double total = java.util.Arrays.stream(weights).sum();
         for (int i = 0; i < days.size(); i++) {
             DayCell day = days.get(i);
             ColumnConstraints column = new ColumnConstraints();
             column.setHgrow(Priority.ALWAYS);
-            column.setPercentWidth(-1);
             column.setMinWidth(0);
-            column.setPrefWidth(100);
+            column.setPercentWidth((100 - GUTTER_PERCENT) * weights[i] / total);
             getColumnConstraints().add(column);
             Label name = new Label(heading.format(day.date()));
             name.getStyleClass().add("calendar-weekday");

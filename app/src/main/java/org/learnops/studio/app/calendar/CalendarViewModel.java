@@ -112,6 +112,8 @@ public final class CalendarViewModel {
     private final ObservableList<DayCell> days = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private int generation;
+    /** A session to select once the sessions are read (from a "What's due" line); 0 for none. */
+    private long toSelect;
 
     private final ReadOnlyObjectWrapper<SessionItem> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
@@ -307,9 +309,11 @@ public final class CalendarViewModel {
         days.setAll(cells);
         summary.set(messages.get("calendar.summary", shown));
         SessionItem chosen = selected.get();
-        if (chosen != null) {
+        long wanted = toSelect != 0 ? toSelect : chosen == null ? 0 : chosen.sessionId();
+        toSelect = 0;
+        if (wanted != 0 || chosen != null) {
             select(byDay.values().stream().flatMap(List::stream)
-                    .filter(item -> item.sessionId() == chosen.sessionId()).findFirst().orElse(null));
+                    .filter(item -> item.sessionId() == wanted).findFirst().orElse(null));
         }
     }
 
@@ -472,10 +476,17 @@ public final class CalendarViewModel {
         return new DueLine(item, messages.get(item.kind().messageKey()), when, count);
     }
 
-    /** Shows the period of a "What's due" line. */
+    /** Shows the period of a "What's due" line, and its session's details when it is about one session. */
     public void open(DueLine line) {
-        if (line != null) {
-            show(line.item().when().atZone(systemZone).toLocalDate());
+        if (line == null) {
+            return;
+        }
+        toSelect = line.item().sessionId();
+        LocalDate date = line.item().when().atZone(systemZone).toLocalDate();
+        if (date.equals(anchor.get())) {
+            reloadSessions();
+        } else {
+            show(date);
         }
     }
 

@@ -275,6 +275,11 @@ class CalendarViewModelTest {
 
         viewModel.open(upcoming);
         assertEquals(LocalDate.of(2027, 3, 16), viewModel.anchorProperty().get());
+        assertEquals(tomorrow.id(), viewModel.selectedProperty().get().sessionId(), "its session is shown");
+        viewModel.open(below);
+        assertEquals(LocalDate.of(2027, 3, 22), viewModel.anchorProperty().get());
+        assertEquals(tomorrow.id(), viewModel.selectedProperty().get().sessionId(),
+                "a line about a whole event leaves the session looked at selected");
     }
 
     @Test

@@ -34,6 +34,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -56,8 +57,10 @@ public final class CalendarView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
-    /** Height of one chip line in a month cell, in em. */
-    private static final double CHIP_EM = 1.55;
+    /** Height of one chip line in a month cell, in em (measured: 19 px at 14 px type). */
+    private static final double CHIP_EM = 1.4;
+    /** Height of a month cell's first line, the day's number (and "+N more"), in em. */
+    private static final double DAY_LINE_EM = 1.45;
 
     private final CalendarViewModel viewModel;
     private final Messages messages;
@@ -245,7 +248,7 @@ public final class CalendarView {
     private void fitChips() {
         double em = summaryLabel.getFont().getSize();
         double cell = (monthGrid.getHeight() - 2 * em) / 6;
-        int fit = (int) Math.floor((cell - 1.7 * em) / (CHIP_EM * em));
+        int fit = (int) Math.floor((cell - DAY_LINE_EM * em) / (CHIP_EM * em));
         viewModel.chipsPerDayProperty().set(Math.max(1, fit));
     }
 
@@ -284,23 +287,28 @@ public final class CalendarView {
             Label number = new Label(day.date().getDayOfMonth() == 1
                     ? DateTimeFormatter.ofPattern("d MMM", locale).format(day.date()) : String.valueOf(day.date().getDayOfMonth()));
             number.getStyleClass().add("day-number");
-            cell.getChildren().add(number);
-            for (SessionItem item : day.sessions()) {
-                cell.getChildren().add(chip(item));
-            }
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            HBox header = new HBox(2, number);
+            header.setAlignment(Pos.CENTER_LEFT);
             if (day.more() > 0) {
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
                 Button more = new Button(messages.get("calendar.more", day.more()));
                 more.getStyleClass().addAll("flat", "more-chip");
                 more.setId("more-" + day.date());
                 more.setMnemonicParsing(false);
-                more.setMaxWidth(Double.MAX_VALUE);
+                more.setMinWidth(Region.USE_PREF_SIZE);
                 more.setTooltip(new Tooltip(messages.get("calendar.more.tooltip")));
                 LocalDate date = day.date();
                 more.setOnAction(event -> {
                     viewModel.show(date);
                     viewModel.modeProperty().set(Mode.WEEK);
                 });
-                cell.getChildren().add(more);
+                header.getChildren().addAll(gap, more);
+            }
+            cell.getChildren().add(header);
+            for (SessionItem item : day.sessions()) {
+                cell.getChildren().add(chip(item));
             }
             monthGrid.add(cell, i % 7, 1 + i / 7);
         }

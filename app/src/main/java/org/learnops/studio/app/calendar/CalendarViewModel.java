@@ -299,8 +299,8 @@ public final class CalendarViewModel {
             shown += sessions.size();
             boolean inMonth = mode.get() == Mode.WEEK || day.getMonth() == anchor.get().getMonth();
             if (mode.get() == Mode.MONTH) {
-                // The last line says "+N more" rather than show one chip that would leave one hidden.
-                int chips = sessions.size() <= fit ? sessions.size() : fit - 1;
+                // "+N more" stands beside the day's number, so every line of the cell can hold a chip.
+                int chips = Math.min(sessions.size(), fit);
                 cells.add(new DayCell(day, inMonth, day.equals(today), sessions.subList(0, chips), sessions.size() - chips));
             } else {
                 cells.add(new DayCell(day, true, day.equals(today), lanes(sessions), 0));

@@ -118,12 +118,12 @@ class CalendarViewModelTest {
         viewModel.load();
 
         DayCell wednesday = day(LocalDate.of(2027, 3, 17));
-        assertEquals(2, wednesday.sessions().size(), "two chips and the “+3 more” line fill the three lines");
-        assertEquals(3, wednesday.more());
+        assertEquals(3, wednesday.sessions().size(), "three chips fill the three lines; “+2 more” stands beside the day");
+        assertEquals(2, wednesday.more());
         assertEquals("08:00 Leading hybrid teams", wednesday.sessions().get(0).chip());
         assertEquals(1, day(LocalDate.of(2027, 3, 18)).sessions().size());
         assertEquals(0, day(LocalDate.of(2027, 3, 18)).more());
-        assertEquals("+3 more", messages.get("calendar.more", wednesday.more()));
+        assertEquals("+2 more", messages.get("calendar.more", wednesday.more()));
 
         viewModel.chipsPerDayProperty().set(6);
         assertEquals(5, day(LocalDate.of(2027, 3, 17)).sessions().size());

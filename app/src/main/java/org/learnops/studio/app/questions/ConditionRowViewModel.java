@@ -128,7 +128,7 @@ public final class ConditionRowViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Why there is no data, e.g. "Event data arrives with the Operations step"; empty otherwise. */
+    /** Why there is no data, e.g. "training requests arrive with the Operations step for requests"; empty otherwise. */
     public ReadOnlyStringProperty reasonProperty() {
         return reason.getReadOnlyProperty();
     }

@@ -18,7 +18,7 @@ public enum FigureSource {
         this.messageKey = messageKey;
     }
 
-    /** Says why there is no data yet, e.g. "Event data arrives with the Operations step". */
+    /** Says why there is no data yet, e.g. "training requests arrive with the Operations step for requests". */
     public String messageKey() {
         return messageKey;
     }

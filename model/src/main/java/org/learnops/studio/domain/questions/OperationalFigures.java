@@ -12,8 +12,9 @@ import java.util.Optional;
 public interface OperationalFigures {
 
     /**
-     * Until the operations steps (events, requests, budgets, content, compliance) exist, no figure
-     * is recorded anywhere: every metric honestly has no data.
+     * No figure recorded anywhere: every metric honestly has no data. Production reads event
+     * figures through {@code service.EventFigures}; this stays for tests and for sources whose
+     * records do not exist yet (requests, budgets, content, compliance).
      */
     OperationalFigures NOT_YET_RECORDED = (metric, scope) -> Optional.empty();
 

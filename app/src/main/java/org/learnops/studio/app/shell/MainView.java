@@ -27,6 +27,10 @@ import org.learnops.studio.app.needs.NeedsAnalysisView;
 import org.learnops.studio.app.needs.NeedsAnalysisViewModel;
 import org.learnops.studio.app.artefacts.ArtefactsView;
 import org.learnops.studio.app.artefacts.ArtefactsViewModel;
+import org.learnops.studio.app.calendar.CalendarView;
+import org.learnops.studio.app.calendar.CalendarViewModel;
+import org.learnops.studio.app.directory.DirectoryView;
+import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.expectations.ExpectationsView;
 import org.learnops.studio.app.expectations.ExpectationsViewModel;
 import org.learnops.studio.app.overview.OverviewView;
@@ -61,6 +65,8 @@ public final class MainView {
     @FXML private ToggleButton navArtefacts;
     @FXML private ToggleButton navOverview;
     @FXML private ToggleButton navEvents;
+    @FXML private ToggleButton navDirectory;
+    @FXML private ToggleButton navCalendar;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
@@ -114,6 +120,8 @@ public final class MainView {
                 showStep();
             }
         });
+        viewModel.directoryProperty().addListener((observable, old, directory) -> showStep());
+        viewModel.calendarProperty().addListener((observable, old, calendar) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
@@ -130,6 +138,8 @@ public final class MainView {
         buttons.put(Step.ARTEFACTS, navArtefacts);
         buttons.put(Step.OVERVIEW, navOverview);
         buttons.put(Step.EVENTS, navEvents);
+        buttons.put(Step.DIRECTORY, navDirectory);
+        buttons.put(Step.CALENDAR, navCalendar);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((step, button) -> {
             button.setToggleGroup(group);
@@ -151,7 +161,7 @@ public final class MainView {
     private static boolean isAvailable(Step step) {
         return step == Step.SCOPE || step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS
                 || step == Step.GOVERNANCE || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS || step == Step.OVERVIEW
-                || step == Step.EVENTS;
+                || step == Step.EVENTS || step == Step.DIRECTORY || step == Step.CALENDAR;
     }
 
     private void showStep() {
@@ -182,6 +192,12 @@ public final class MainView {
             case EVENTS -> viewModel.eventsProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.eventsProperty().get(),
                             vm -> new EventsView((EventsViewModel) vm, messages).root());
+            case DIRECTORY -> viewModel.directoryProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.directoryProperty().get(),
+                            vm -> new DirectoryView((DirectoryViewModel) vm, messages).root());
+            case CALENDAR -> viewModel.calendarProperty().get() == null ? null
+                    : views.computeIfAbsent(viewModel.calendarProperty().get(),
+                            vm -> new CalendarView((CalendarViewModel) vm, messages).root());
             default -> null;
         };
         content.getChildren().setAll(view == null ? placeholder : view);

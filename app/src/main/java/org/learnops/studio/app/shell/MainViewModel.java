@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.learnops.studio.app.artefacts.ArtefactsViewModel;
+import org.learnops.studio.app.calendar.CalendarViewModel;
+import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
@@ -39,6 +41,9 @@ import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.ArtefactsService;
+import org.learnops.studio.service.CalendarService;
+import org.learnops.studio.service.DirectoryService;
+import org.learnops.studio.service.EventService;
 import org.learnops.studio.service.NeedsAnalysisService;
 import org.learnops.studio.service.ChampionService;
 import org.learnops.studio.service.DeliverableService;
@@ -98,6 +103,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ArtefactsViewModel> artefacts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KeyQuestionsViewModel> keyQuestions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EventsViewModel> events = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DirectoryViewModel> directory = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CalendarViewModel> calendar = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.OVERVIEW);
@@ -152,6 +159,12 @@ public final class MainViewModel {
         }
         if (now == Step.KEY_QUESTIONS && keyQuestions.get() != null) {
             keyQuestions.get().refreshFromOtherSteps();
+        }
+        if (now == Step.DIRECTORY && directory.get() != null) {
+            directory.get().refreshFromOtherSteps();
+        }
+        if (now == Step.CALENDAR && calendar.get() != null) {
+            calendar.get().load();
         }
     }
 
@@ -292,11 +305,17 @@ public final class MainViewModel {
                 tasks, dialogs, messages, saves, undo));
         governance.get().load();
         artefacts.get().load();
-        events.set(new EventsViewModel(new EventService(workspace.operations(), clock, System.getProperty("user.name")),
-                new DirectoryService(workspace.operations()), new CalendarService(workspace.operations(), clock), new PoiSignInSheet(), clock,
+        // Operations screens read their data when first shown (and the calendar each time it is shown).
+        DirectoryService directoryService = new DirectoryService(workspace.operations());
+        EventService eventService = new EventService(workspace.operations(), clock, System.getProperty("user.name"));
+        events.set(new EventsViewModel(eventService, directoryService, new CalendarService(workspace.operations(), clock), new PoiSignInSheet(), clock,
                 tasks, dialogs, messages, saves, undo));
-        if (step.get() == Step.EVENTS) {
-            events.get().refreshFromOtherSteps();
+        directory.set(new DirectoryViewModel(directoryService, eventService, scopeService,
+                tasks, dialogs, messages, saves, undo));
+        calendar.set(new CalendarViewModel(new CalendarService(workspace.operations(), clock), directoryService, clock,
+                tasks, dialogs, messages));
+        if (step.get() == Step.EVENTS || step.get() == Step.DIRECTORY || step.get() == Step.CALENDAR) {
+            refreshFromOtherSteps(step.get());
         }
         workspaceOpen.set(true);
         settings = settings.withRecent(file.path());
@@ -430,6 +449,14 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<EventsViewModel> eventsProperty() {
         return events.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DirectoryViewModel> directoryProperty() {
+        return directory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CalendarViewModel> calendarProperty() {
+        return calendar.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentWorkspaces() {

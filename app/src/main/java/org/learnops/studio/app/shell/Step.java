@@ -10,5 +10,7 @@ public enum Step {
     KEY_QUESTIONS,
     ARTEFACTS,
     OVERVIEW,
-    EVENTS
+    EVENTS,
+    DIRECTORY,
+    CALENDAR
 }

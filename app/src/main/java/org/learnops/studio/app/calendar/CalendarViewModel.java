@@ -6,8 +6,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -465,8 +465,9 @@ public final class CalendarViewModel {
     }
 
     private DueLine line(DueItem item) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(item.when().atZone(systemZone));
+        // The same day and 24-hour time style as the session details beside it.
+        ZonedDateTime at = item.when().atZone(systemZone);
+        String when = dayFormat.format(at) + ", " + timeFormat.format(at);
         String count = switch (item.kind()) {
             case UPCOMING_SESSION -> messages.get("calendar.due.count.enrolled", item.count());
             case BELOW_MINIMUM -> messages.get("calendar.due.count.belowMinimum", item.count());

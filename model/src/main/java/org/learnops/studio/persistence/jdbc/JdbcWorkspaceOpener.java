@@ -35,7 +35,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
      * WRITE_DELAY=0: a commit is written to the file before it returns (H2's default of 500 ms
      * could lose the last half second of edits when the process dies).
      */
-    static final String SETTINGS = ";WRITE_DELAY=0";
+    static final String SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
 
     private final String migrationLocation;
     private final String targetVersion;

@@ -1,5 +1,6 @@
 package org.learnops.studio.app.artefacts;
 
+import org.learnops.studio.app.common.Choice;
 import java.awt.image.RenderedImage;
 import java.nio.file.Path;
 import java.text.Collator;

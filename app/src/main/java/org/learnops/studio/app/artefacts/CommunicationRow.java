@@ -1,5 +1,6 @@
 package org.learnops.studio.app.artefacts;
 
+import org.learnops.studio.app.common.Choice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

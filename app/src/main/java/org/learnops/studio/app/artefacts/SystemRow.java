@@ -1,5 +1,6 @@
 package org.learnops.studio.app.artefacts;
 
+import org.learnops.studio.app.common.Choice;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;

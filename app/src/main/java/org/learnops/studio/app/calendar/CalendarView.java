@@ -43,7 +43,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.calendar.CalendarViewModel.Mode;
-import org.learnops.studio.app.directory.Choice;
+import org.learnops.studio.app.common.Choice;
 import org.learnops.studio.domain.operations.DueKind;
 
 /**

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
 import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.TaskRunner;
-import org.learnops.studio.app.directory.Choice;
+import org.learnops.studio.app.common.Choice;
 import org.learnops.studio.domain.operations.CalendarEntry;
 import org.learnops.studio.domain.operations.CalendarFilter;
 import org.learnops.studio.domain.operations.DueItem;

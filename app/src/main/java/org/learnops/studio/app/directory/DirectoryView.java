@@ -1,5 +1,6 @@
 package org.learnops.studio.app.directory;
 
+import org.learnops.studio.app.common.Choice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

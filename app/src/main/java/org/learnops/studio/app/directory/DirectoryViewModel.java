@@ -1,5 +1,6 @@
 package org.learnops.studio.app.directory;
 
+import org.learnops.studio.app.common.Choice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

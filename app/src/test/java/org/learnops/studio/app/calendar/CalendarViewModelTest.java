@@ -24,7 +24,7 @@ import org.learnops.studio.app.calendar.CalendarViewModel.Mode;
 import org.learnops.studio.app.common.FakeDialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SyncTaskRunner;
-import org.learnops.studio.app.directory.Choice;
+import org.learnops.studio.app.common.Choice;
 import org.learnops.studio.domain.operations.Course;
 import org.learnops.studio.domain.operations.DueKind;
 import org.learnops.studio.domain.operations.Event;

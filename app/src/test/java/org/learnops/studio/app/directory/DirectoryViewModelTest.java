@@ -1,5 +1,6 @@
 package org.learnops.studio.app.directory;
 
+import org.learnops.studio.app.common.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

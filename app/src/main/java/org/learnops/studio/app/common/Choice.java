@@ -1,10 +1,12 @@
-package org.learnops.studio.app.directory;
+package org.learnops.studio.app.common;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
- * A person, room, course area or owner a record or filter can point at, or "none"/"any" (id 0).
- * Equal by id, so a choice stays chosen when the name it shows changes.
+ * Something a record or a filter can point at — a person, a room, an activity area, a system — or
+ * "none"/"any" (id 0), as a picker shows it. Equal by id, so a choice stays chosen when the name it
+ * shows changes or the picker's entries are read again.
  */
 public final class Choice {
 
@@ -16,8 +18,14 @@ public final class Choice {
         this.label = label;
     }
 
+    /** The "none" or "any" entry, labelled e.g. "Nobody" or "Any room". */
     public static Choice none(String label) {
         return new Choice(0, label);
+    }
+
+    /** The choice for {@code id} looked up among the {@code known} ones, or {@code none} when there is no id. */
+    public static Choice of(Optional<Long> id, LongFunction<Choice> known, Choice none) {
+        return id.map(known::apply).orElse(none);
     }
 
     public long id() {

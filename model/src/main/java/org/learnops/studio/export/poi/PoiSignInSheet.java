@@ -1,11 +1,7 @@
 package org.learnops.studio.export.poi;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -46,18 +42,13 @@ public final class PoiSignInSheet implements SignInSheetExport {
 
     @Override
     public void write(SignInSheet sheet, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".sign-in-", ".xlsx.part");
-            try (Workbook workbook = build(sheet); OutputStream out = Files.newOutputStream(temporary)) {
-                workbook.write(out);
+            try (Workbook workbook = build(sheet)) {
+                AtomicFile.write(target, workbook::write);
             }
-            move(temporary, target);
             LOG.info("Sign-in sheet for {} with {} participants written to {}", sheet.courseTitle(),
                     sheet.participantNames().size(), target);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary);
             throw new StudioException("operations.error.signInSheetWrite", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }
@@ -167,24 +158,5 @@ public final class PoiSignInSheet implements SignInSheetExport {
         style.setBorderLeft(BorderStyle.THIN);
         style.setBorderRight(BorderStyle.THIN);
         return style;
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the unfinished file {}", file, e);
-        }
     }
 }

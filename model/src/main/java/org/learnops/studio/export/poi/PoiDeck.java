@@ -25,6 +25,7 @@ import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -131,10 +132,13 @@ public final class PoiDeck implements DeckExport {
     static final double MARGIN = 36;
     static final double TITLE_BAR = 64;
     static final double BODY_TOP = 80;
-    static final double BODY_BOTTOM = 500;
+    static final double BODY_BOTTOM = 490;
     static final double BODY_SIZE = 16;
     static final double TABLE_SIZE = 13;
     static final double ROW_HEIGHT = 26;
+    /** Bullets hang in this indent; the line rule counts the text's width without it (and some room to spare). */
+    static final double BULLET_INDENT = 18;
+    static final double BULLET_ALLOWANCE = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(PoiDeck.class);
     private static final String LOGO = "/org/learnops/studio/export/logo.png";
@@ -299,6 +303,8 @@ public final class PoiDeck implements DeckExport {
             for (String line : lines) {
                 XSLFTextParagraph paragraph = box.addNewTextParagraph();
                 paragraph.setBullet(true);
+                paragraph.setLeftMargin(BULLET_INDENT);
+                paragraph.setIndent(-BULLET_INDENT);
                 run(paragraph, line, size, INK, false);
             }
         }
@@ -359,7 +365,7 @@ public final class PoiDeck implements DeckExport {
             series.setTitle(clean(seriesTitle), chart.setSheetTitle(clean(seriesTitle), 1));
             fill(series, ACCENT);
             chart.plot(data);
-            slide.addChart(chart, area);
+            slide.addChart(chart, emu(area));
             return chart;
         }
 
@@ -374,7 +380,7 @@ public final class PoiDeck implements DeckExport {
             XDDFChartData.Series series = data.addSeries(categories(chart, categories), numbers(chart, values));
             series.setTitle(clean(title), chart.setSheetTitle(clean(title), 1));
             chart.plot(data);
-            slide.addChart(chart, area);
+            slide.addChart(chart, emu(area));
             return chart;
         }
 
@@ -399,6 +405,12 @@ public final class PoiDeck implements DeckExport {
         }
     }
 
+    /** A chart's frame is placed in EMU (the other shapes take points). */
+    private static Rectangle2D emu(Rectangle2D points) {
+        return new Rectangle2D.Double(Units.toEMU(points.getX()), Units.toEMU(points.getY()),
+                Units.toEMU(points.getWidth()), Units.toEMU(points.getHeight()));
+    }
+
     static boolean isDark(Color color) {
         return color.getRed() * 299 + color.getGreen() * 587 + color.getBlue() * 114 < 140_000;
     }
@@ -415,7 +427,7 @@ public final class PoiDeck implements DeckExport {
 
     // --- texts ---
 
-    /** The labels bundle; a domain message key K is looked up as "deck.msg.K". */
+    /** The labels bundle; a domain message key (an enum label, a warning) is looked up with the prefix deck.msg. */
     static final class Texts {
 
         private final ResourceBundle bundle = ResourceBundle.getBundle("org.learnops.studio.export.labels", Locale.ROOT);
@@ -465,6 +477,7 @@ public final class PoiDeck implements DeckExport {
         private final LocalDate today;
         private final Scope scope;
         private List<Stakeholder> stakeholders;
+        private List<Evaluation> evaluations;
 
         Content(Workspace workspace, ExportOptions options, Texts texts) {
             this.workspace = workspace;
@@ -566,7 +579,7 @@ public final class PoiDeck implements DeckExport {
 
         /** A 1–5 rating as a shade of the accent. */
         private static Color level(int rating) {
-            return shade(Math.max(0, Math.min(5, rating)) / 5.0);
+            return shade(Math.max(0, Math.min(5, rating)) / 5.0 * 0.45);
         }
 
         private static Color shade(double share) {
@@ -690,8 +703,11 @@ public final class PoiDeck implements DeckExport {
         // the four questions
 
         private List<Evaluation> evaluations() {
-            return new KeyQuestionsService(workspace.keyQuestions(), new EventFigures(workspace.operations()),
-                    options.clock()).evaluateAll();
+            if (evaluations == null) {
+                evaluations = new KeyQuestionsService(workspace.keyQuestions(), new EventFigures(workspace.operations()),
+                        options.clock()).evaluateAll();
+            }
+            return evaluations;
         }
 
         private void questions(List<Page> pages) {
@@ -702,7 +718,8 @@ public final class PoiDeck implements DeckExport {
                 List<Evaluation> mine = evaluations.stream().filter(e -> e.condition().question() == question).toList();
                 String name = question.number() + ". " + texts.message(question.shortKey(), List.of());
                 if (mine.isEmpty()) {
-                    rows.add(List.of(name, texts.get("deck.questions.noCondition"), "", ""));
+                    rows.add(List.of(name, texts.get("deck.questions.noCondition"), texts.get("deck.questions.noValue"),
+                            texts.get("deck.questions.noValue")));
                     fills.add(java.util.Arrays.asList(null, null, null, GREY));
                 }
                 for (Evaluation evaluation : mine) {
@@ -808,7 +825,7 @@ public final class PoiDeck implements DeckExport {
         private void bulletPages(List<Page> pages, String title, List<String> items, String notes) {
             Rectangle2D area = new Rectangle2D.Double(MARGIN, BODY_TOP, WIDTH - 2 * MARGIN, BODY_BOTTOM - BODY_TOP);
             // a bullet takes its indent: count the width a little narrower
-            int perLine = TextFit.charsPerLine(area.getWidth() - 30, BODY_SIZE);
+            int perLine = TextFit.charsPerLine(area.getWidth() - BULLET_ALLOWANCE, BODY_SIZE);
             int lines = TextFit.lineCapacity(area.getHeight(), BODY_SIZE);
             List<List<String>> split = TextFit.paginate(items, perLine, lines, 2, MAX_PAGES, n -> texts.get("deck.more", n));
             for (int i = 0; i < split.size(); i++) {
@@ -825,7 +842,7 @@ public final class PoiDeck implements DeckExport {
             Rectangle2D leftArea = new Rectangle2D.Double(MARGIN, BODY_TOP, half, BODY_BOTTOM - BODY_TOP);
             Rectangle2D rightArea = new Rectangle2D.Double(MARGIN + half + 24, BODY_TOP, half, BODY_BOTTOM - BODY_TOP);
             double size = 14;
-            int perLine = TextFit.charsPerLine(half - 30, size);
+            int perLine = TextFit.charsPerLine(half - BULLET_ALLOWANCE, size);
             int lines = TextFit.lineCapacity(BODY_BOTTOM - BODY_TOP, size) - 1; // the heading
             List<String> leftShown = TextFit.paginate(left, perLine, lines, 2, 1, n -> texts.get("deck.more", n)).get(0);
             List<String> rightShown = TextFit.paginate(right, perLine, lines, 2, 1, n -> texts.get("deck.more", n)).get(0);

@@ -339,6 +339,26 @@ class PoiDeckTest {
     }
 
     @Test
+    void everyDeckLabelIsDefinedAndUsed() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/learnops/studio/export/poi/PoiDeck.java"));
+        java.util.Properties labels = new java.util.Properties();
+        try (InputStream in = PoiDeck.class.getResourceAsStream("/org/learnops/studio/export/labels.properties")) {
+            labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> defined = labels.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("deck.") && !key.startsWith("deck.msg.")).sorted().toList();
+        assertEquals(List.of(), defined.stream().filter(key -> !source.contains("\"" + key + "\"")).toList(), "unused");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("\"(deck\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\"").matcher(source);
+        List<String> missing = new ArrayList<>();
+        while (used.find()) {
+            if (!labels.containsKey(used.group(1)) && !used.group(1).equals("deck.error.write")) {
+                missing.add(used.group(1));
+            }
+        }
+        assertEquals(List.of(), missing, "missing");
+    }
+
+    @Test
     void controlCharactersNeverReachTheFile() {
         assertEquals("a b c", PoiDeck.clean("a\tb\nc\u0007"));
     }
@@ -369,7 +389,7 @@ class PoiDeckTest {
                     double size = 0;
                     for (XSLFTextParagraph paragraph : box.getTextParagraphs()) {
                         size = paragraph.getTextRuns().isEmpty() ? size : paragraph.getTextRuns().get(0).getFontSize();
-                        double width = anchor.getWidth() - (paragraph.isBullet() ? 30 : 0);
+                        double width = anchor.getWidth() - (paragraph.isBullet() ? PoiDeck.BULLET_ALLOWANCE : 0);
                         height += TextFit.lines(paragraph.getText(), width, size) * size * TextFit.LINE_HEIGHT;
                     }
                     assertTrue(height <= anchor.getHeight() - TextFit.TOP_BOTTOM_INSETS + 0.01,

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -48,6 +48,7 @@ import org.learnops.studio.domain.governance.RaciRole;
 import org.learnops.studio.domain.needs.Finding;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.RecordCounts;
+import org.learnops.studio.domain.questions.ConditionStatus;
 import org.learnops.studio.domain.questions.DoneCondition;
 import org.learnops.studio.domain.questions.Evaluation;
 import org.learnops.studio.domain.scope.ActivityArea;
@@ -149,7 +150,13 @@ public final class PoiWorkbook implements WorkbookExport {
         private final Map<String, CellStyle> currencyStyles = new HashMap<>();
         private final Map<ExportSection, Integer> rowsBySheet = new HashMap<>();
         private final Map<String, Integer> tableRows = new HashMap<>();
-        private final SortedSet<String> currencies = new TreeSet<>();
+        /** Costs per currency, as the totals' formulas will add them up (their cached values). */
+        private final SortedMap<String, BigDecimal> costsByCurrency = new TreeMap<>();
+        private long placesHeld;
+        private long capacityTotal;
+        private long attended;
+        private long noShows;
+        private long conditionsMet;
         private long done;
         private long total;
 
@@ -197,6 +204,7 @@ public final class PoiWorkbook implements WorkbookExport {
 
         void writeAll() {
             Sheet summary = workbook.createSheet(sheetName("summary"));
+            workbook.setForceFormulaRecalculation(true);
             RecordCounts counts = options.includes(ExportSection.OPERATIONS)
                     ? workspace.operations().inTransaction(store -> store.counts())
                     : new RecordCounts(0, 0, 0, 0, 0);
@@ -248,7 +256,10 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 9, e.waitlisted(), null);
                         text(row, 10, value(e.shownStatus()), events);
                         int excelRow = row.getRowNum() + 1;
-                        formula(row, 11, "I" + excelRow + "/H" + excelRow, percent);
+                        formula(row, 11, "I" + excelRow + "/H" + excelRow, percent,
+                                (double) e.enrolled() / e.event().capacity());
+                        placesHeld += e.enrolled();
+                        capacityTotal += e.event().capacity();
                         step();
                     });
                     finish(events);
@@ -308,6 +319,11 @@ public final class PoiWorkbook implements WorkbookExport {
                         text(row, 5, a.personName(), attendance);
                         text(row, 6, value(a.mark()), attendance);
                         dateTime(row, 7, local(a.markedAt()));
+                        if (a.mark() == AttendanceMark.ATTENDED) {
+                            attended++;
+                        } else {
+                            noShows++;
+                        }
                         step();
                     });
                     finish(attendance);
@@ -323,7 +339,7 @@ public final class PoiWorkbook implements WorkbookExport {
                         amount.setCellStyle(money(cost.currency()));
                         text(row, 4, cost.currency(), costs);
                         text(row, 5, cost.note(), costs);
-                        currencies.add(cost.currency());
+                        costsByCurrency.merge(cost.currency(), cost.amount(), BigDecimal::add);
                         step();
                     });
                     int lastCost = Math.max(costs.next, 2);
@@ -490,6 +506,9 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 6, c.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), table);
                 evaluation.value().ifPresent(v -> number(row, 7, v, null));
                 text(row, 8, value(evaluation.status().messageKey(), evaluation.status()), table);
+                if (evaluation.status() == ConditionStatus.MET) {
+                    conditionsMet++;
+                }
                 text(row, 9, yesNo(evaluation.overdue()), table);
                 text(row, 10, value("signal." + evaluation.signal().name(), evaluation.signal()), table);
             }
@@ -536,20 +555,23 @@ public final class PoiWorkbook implements WorkbookExport {
             int r = costs.next + 1;
             String amounts = "D2:D" + lastRow;
             String codes = "E2:E" + lastRow;
-            if (currencies.size() <= 1) {
+            if (costsByCurrency.size() <= 1) {
                 Row row = costs.sheet.createRow(r);
                 Cell name = row.createCell(2);
                 name.setCellStyle(bold);
                 safe.text(name, label("total"));
-                formula(row, 3, "SUM(" + amounts + ")", currencies.isEmpty() ? plainAmount : money(currencies.first()));
+                formula(row, 3, "SUM(" + amounts + ")",
+                        costsByCurrency.isEmpty() ? plainAmount : money(costsByCurrency.firstKey()),
+                        costsByCurrency.values().stream().mapToDouble(BigDecimal::doubleValue).sum());
                 return;
             }
-            for (String currency : currencies) {
+            for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
                 Row row = costs.sheet.createRow(r++);
                 Cell name = row.createCell(2);
                 name.setCellStyle(bold);
-                safe.text(name, label("total") + " " + currency);
-                formula(row, 3, "SUMIF(" + codes + "," + quoted(currency) + "," + amounts + ")", money(currency));
+                safe.text(name, label("total") + " " + currency.getKey());
+                formula(row, 3, "SUMIF(" + codes + "," + quoted(currency.getKey()) + "," + amounts + ")",
+                        money(currency.getKey()), currency.getValue().doubleValue());
             }
         }
 
@@ -579,8 +601,8 @@ public final class PoiWorkbook implements WorkbookExport {
                 countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS, "conditions.count");
                 String status = column("conditions", 8);
                 summaryFormula(sheet, r, "conditions.met",
-                        "COUNTIF(" + status + "," + quoted(value("questions.status.met",
-                                org.learnops.studio.domain.questions.ConditionStatus.MET)) + ")", null);
+                        "COUNTIF(" + status + "," + quoted(value(ConditionStatus.MET.messageKey(), ConditionStatus.MET))
+                                + ")", null, conditionsMet);
             }
             if (options.includes(ExportSection.OPERATIONS)) {
                 r[0]++;
@@ -588,23 +610,25 @@ public final class PoiWorkbook implements WorkbookExport {
                 countRow(sheet, r, "sessions", ExportSection.OPERATIONS, "sessions.count");
                 countRow(sheet, r, "enrolments", ExportSection.OPERATIONS, "enrolments.count");
                 int heldRow = r[0] + 1;
-                summaryFormula(sheet, r, "placesHeld", "SUM(" + column("events", 8) + ")", null);
+                summaryFormula(sheet, r, "placesHeld", "SUM(" + column("events", 8) + ")", null, placesHeld);
                 int capacityRow = r[0] + 1;
-                summaryFormula(sheet, r, "capacity", "SUM(" + column("events", 7) + ")", null);
+                summaryFormula(sheet, r, "capacity", "SUM(" + column("events", 7) + ")", null, capacityTotal);
                 summaryFormula(sheet, r, "fillRate",
-                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", percent);
+                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", percent,
+                        capacityTotal > 0 ? (double) placesHeld / capacityTotal : null);
                 String marks = column("attendance", 6);
-                String attended = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
-                String noShow = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
+                String present = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
+                String absent = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
                 summaryFormula(sheet, r, "attendanceRate",
-                        "IF(" + attended + "+" + noShow + ">0," + attended + "/(" + attended + "+" + noShow + "),\"\")",
-                        percent);
+                        "IF(" + present + "+" + absent + ">0," + present + "/(" + present + "+" + absent + "),\"\")",
+                        percent, attended + noShows > 0 ? (double) attended / (attended + noShows) : null);
                 String amounts = column("costs", 3);
                 String codes = column("costs", 4);
-                for (String currency : currencies) {
+                for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
                     Row row = summaryRow(sheet, r, null);
-                    safe.text(row.getCell(0), label("summary.costs") + " " + currency);
-                    formula(row, 1, "SUMIFS(" + amounts + "," + codes + "," + quoted(currency) + ")", money(currency));
+                    safe.text(row.getCell(0), label("summary.costs") + " " + currency.getKey());
+                    formula(row, 1, "SUMIFS(" + amounts + "," + codes + "," + quoted(currency.getKey()) + ")",
+                            money(currency.getKey()), currency.getValue().doubleValue());
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -619,7 +643,8 @@ public final class PoiWorkbook implements WorkbookExport {
 
         private void countRow(Sheet sheet, int[] r, String tableKey, ExportSection section, String labelKey) {
             if (options.includes(section)) {
-                summaryFormula(sheet, r, labelKey, "COUNTA(" + column(tableKey, 0) + ")", null);
+                summaryFormula(sheet, r, labelKey, "COUNTA(" + column(tableKey, 0) + ")", null,
+                        (double) tableRows.getOrDefault(tableKey, 0));
             }
         }
 
@@ -637,8 +662,9 @@ public final class PoiWorkbook implements WorkbookExport {
             safe.text(summaryRow(sheet, r, labelKey).createCell(1), text);
         }
 
-        private void summaryFormula(Sheet sheet, int[] r, String labelKey, String formula, CellStyle style) {
-            formula(summaryRow(sheet, r, labelKey), 1, formula, style);
+        private void summaryFormula(Sheet sheet, int[] r, String labelKey, String formula, CellStyle style,
+                                    Number cached) {
+            formula(summaryRow(sheet, r, labelKey), 1, formula, style, cached);
         }
 
         // --- tables and cells ---
@@ -731,9 +757,16 @@ public final class PoiWorkbook implements WorkbookExport {
             cell.setCellStyle(dateTime);
         }
 
-        private static void formula(Row row, int column, String formula, CellStyle style) {
+        /**
+         * A formula with the value it computes stored beside it, so that a program that does not
+         * recalculate on opening (LibreOffice's default for .xlsx, previews, POI) shows the right figure.
+         */
+        private static void formula(Row row, int column, String formula, CellStyle style, Number cached) {
             Cell cell = row.createCell(column);
             cell.setCellFormula(formula);
+            if (cached != null) {
+                cell.setCellValue(cached.doubleValue());
+            }
             if (style != null) {
                 cell.setCellStyle(style);
             }

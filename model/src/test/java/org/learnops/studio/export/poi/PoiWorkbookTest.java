@@ -184,6 +184,7 @@ class PoiWorkbookTest {
             Cell fillRate = events.getRow(1).getCell(11);
             assertEquals(CellType.FORMULA, fillRate.getCellType());
             assertEquals(0.75, evaluator.evaluate(fillRate).getNumberValue(), 1e-9); // 3 places held of 4
+            assertEquals(0.75, fillRate.getNumericCellValue(), 1e-9, "the computed value is stored for viewers that do not recalculate");
 
             Sheet costs = workbook.getSheet("Costs");
             Cell total = costs.getRow(4).getCell(3);
@@ -201,6 +202,8 @@ class PoiWorkbookTest {
             assertEquals(CellType.FORMULA, euros.getCellType());
             assertTrue(euros.getCellFormula().startsWith("SUMIFS("));
             assertEquals(200.0, evaluator.evaluate(euros).getNumberValue(), 1e-9);
+            assertEquals(200.0, euros.getNumericCellValue(), 1e-9);
+            assertTrue(workbook.getForceFormulaRecalculation());
         }
     }
 

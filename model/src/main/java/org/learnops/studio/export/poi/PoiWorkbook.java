@@ -19,14 +19,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -141,10 +142,10 @@ public final class PoiWorkbook implements WorkbookExport {
         private final ZoneId zone;
         private final SafeCells safe;
         private final CellStyle header;
-        private final CellStyle wrap;
         private final CellStyle date;
         private final CellStyle dateTime;
         private final CellStyle percent;
+        private final CellStyle count;
         private final CellStyle bold;
         private final CellStyle plainAmount;
         private final Map<String, CellStyle> currencyStyles = new HashMap<>();
@@ -178,14 +179,20 @@ public final class PoiWorkbook implements WorkbookExport {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setAlignment(HorizontalAlignment.CENTER);
             bold = workbook.createCellStyle();
             bold.setFont(boldFont);
-            wrap = workbook.createCellStyle();
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            date = format("yyyy-mm-dd");
-            dateTime = format("yyyy-mm-dd hh:mm");
-            percent = format("0.0%");
+            // Numbers, dates and rates are centred: right-aligned beside left-aligned text they run together.
+            date = centred(format("yyyy-mm-dd"));
+            dateTime = centred(format("yyyy-mm-dd hh:mm"));
+            percent = centred(format("0.0%"));
+            count = centred(workbook.createCellStyle());
             plainAmount = format("#,##0.00");
+        }
+
+        private static CellStyle centred(CellStyle style) {
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
         }
 
         private CellStyle format(String pattern) {
@@ -632,6 +639,18 @@ public final class PoiWorkbook implements WorkbookExport {
                 }
             }
             sheet.createFreezePane(0, 1);
+            printed(sheet);
+        }
+
+        /** Printed (or turned into PDF) landscape on A4, as wide as one page, the header row on every page. */
+        private static void printed(Sheet sheet) {
+            sheet.setFitToPage(true);
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
 
         /** The data cells of a table's column, e.g. 'Events'!$I$2:$I$5001 (at least one row). */
@@ -688,6 +707,7 @@ public final class PoiWorkbook implements WorkbookExport {
                     widths[i] = Math.max(10, headings.get(i).length() + 4);
                 }
                 sheet.createFreezePane(0, 1);
+                printed(sheet);
             }
 
             Row row() {
@@ -729,20 +749,16 @@ public final class PoiWorkbook implements WorkbookExport {
             table.sample(column, text);
         }
 
-        private static void number(Row row, int column, long number, CellStyle style) {
+        private void number(Row row, int column, long number, CellStyle style) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style == null ? count : style);
         }
 
-        private static void number(Row row, int column, BigDecimal number, CellStyle style) {
+        private void number(Row row, int column, BigDecimal number, CellStyle style) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number.doubleValue());
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style == null ? count : style);
         }
 
         private void date(Row row, int column, LocalDate day) {
@@ -766,6 +782,8 @@ public final class PoiWorkbook implements WorkbookExport {
             cell.setCellFormula(formula);
             if (cached != null) {
                 cell.setCellValue(cached.doubleValue());
+            } else {
+                cell.setCellValue(""); // what the formula's IF gives when there is nothing to divide by
             }
             if (style != null) {
                 cell.setCellStyle(style);
@@ -821,27 +839,5 @@ public final class PoiWorkbook implements WorkbookExport {
     /** A string literal in a formula. */
     private static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    /** For callers that only need the sheet names of a run, in order. */
-    static List<String> sheetKeys(ExportOptions options) {
-        List<String> keys = new ArrayList<>(List.of("summary"));
-        Function<ExportSection, List<String>> sheets = section -> switch (section) {
-            case SCOPE -> List.of("scope");
-            case EXPECTATIONS -> List.of("deliverables");
-            case NEEDS_ANALYSIS -> List.of("findings");
-            case CHAMPIONS -> List.of("stakeholders", "champions");
-            case GOVERNANCE -> List.of("raci");
-            case KEY_QUESTIONS -> List.of("conditions");
-            case ARTEFACTS -> List.of("glossary", "policies", "communications");
-            case OPERATIONS -> List.of("events", "sessions", "enrolments", "attendance", "costs");
-            case NEXT_STEPS -> List.of();
-        };
-        for (ExportSection section : ExportSection.values()) {
-            if (options.includes(section)) {
-                keys.addAll(sheets.apply(section));
-            }
-        }
-        return keys;
     }
 }

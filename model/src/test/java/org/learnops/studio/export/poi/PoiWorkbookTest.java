@@ -218,6 +218,24 @@ class PoiWorkbookTest {
     }
 
     @Test
+    void aRateWithNothingToDivideByIsEmptyNotZero() throws IOException {
+        workspace.close();
+        workspace = new JdbcWorkspaceOpener().create(WorkspaceFile.of(dir.resolve("empty")));
+        ExportOptions operations = new ExportOptions(EnumSet.of(ExportSection.OPERATIONS), false, CLOCK);
+        try (XSSFWorkbook workbook = read(export(operations, ExportProgress.NONE))) {
+            Sheet summary = workbook.getSheet("Summary");
+            Cell attendance = summaryValue(summary, "Attendance rate");
+            assertEquals(CellType.STRING, attendance.getCachedFormulaResultType());
+            assertEquals("", attendance.getStringCellValue());
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            assertEquals("", evaluator.evaluate(summaryValue(summary, "Fill rate (places held ÷ capacity)")).getStringValue());
+            assertEquals(0.0, summaryValue(summary, "Events").getNumericCellValue());
+            assertEquals(1, workbook.getSheet("Events").getLastRowNum() + 1, "only the header");
+            assertTrue(workbook.getSheet("Events").getFitToPage());
+        }
+    }
+
+    @Test
     void eMailColumnsOnlyWithPersonalData() throws IOException {
         try (XSSFWorkbook workbook = read(export(ExportOptions.everything(CLOCK), ExportProgress.NONE))) {
             assertFalse(headings(workbook.getSheet("Enrolments")).contains("E-mail"));

@@ -253,8 +253,8 @@ public final class PoiWorkbook implements WorkbookExport {
                         Row row = events.row();
                         number(row, 0, e.event().id(), null);
                         text(row, 1, e.courseTitle(), events);
-                        date(row, 2, e.event().startsOn());
-                        date(row, 3, e.event().endsOn());
+                        date(row, 2, e.event().startsOn(), events);
+                        date(row, 3, e.event().endsOn(), events);
                         text(row, 4, e.coordinatorName(), events);
                         text(row, 5, e.event().businessArea(), events);
                         text(row, 6, e.event().region(), events);
@@ -278,8 +278,8 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 0, s.session().id(), null);
                         number(row, 1, s.session().eventId(), null);
                         text(row, 2, s.courseTitle(), sessions);
-                        dateTime(row, 3, s.session().start());
-                        dateTime(row, 4, s.session().end());
+                        dateTime(row, 3, s.session().start(), sessions);
+                        dateTime(row, 4, s.session().end(), sessions);
                         text(row, 5, s.session().zone().getId(), sessions);
                         text(row, 6, s.roomName(), sessions);
                         text(row, 7, yesNo(s.session().isCancelled() || s.eventCancelled()), sessions);
@@ -305,8 +305,8 @@ public final class PoiWorkbook implements WorkbookExport {
                             text(row, c++, p.email(), enrolments);
                         }
                         text(row, c++, value(p.enrolment().status()), enrolments);
-                        dateTime(row, c++, local(p.enrolment().enrolledAt()));
-                        dateTime(row, c++, local(p.enrolment().statusChangedAt()));
+                        dateTime(row, c++, local(p.enrolment().enrolledAt()), enrolments);
+                        dateTime(row, c++, local(p.enrolment().statusChangedAt()), enrolments);
                         if (p.enrolment().waitlistPosition() > 0) {
                             number(row, c, p.enrolment().waitlistPosition(), null);
                         }
@@ -321,11 +321,11 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 0, a.sessionId(), null);
                         number(row, 1, a.eventId(), null);
                         text(row, 2, a.courseTitle(), attendance);
-                        dateTime(row, 3, a.sessionStart());
+                        dateTime(row, 3, a.sessionStart(), attendance);
                         text(row, 4, a.zone().getId(), attendance);
                         text(row, 5, a.personName(), attendance);
                         text(row, 6, value(a.mark()), attendance);
-                        dateTime(row, 7, local(a.markedAt()));
+                        dateTime(row, 7, local(a.markedAt()), attendance);
                         if (a.mark() == AttendanceMark.ATTENDED) {
                             attended++;
                         } else {
@@ -404,7 +404,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 2, d.purpose(), table);
                 text(row, 3, d.audience(), table);
                 text(row, 4, d.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), table);
-                d.dueDate().ifPresent(due -> date(row, 5, due));
+                d.dueDate().ifPresent(due -> date(row, 5, due, table));
                 text(row, 6, value(d.status()), table);
                 text(row, 7, yesNo(d.isOverdue(today)), table);
                 text(row, 8, d.notes(), table);
@@ -509,7 +509,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 2, scope, table);
                 text(row, 3, c.comparison().symbol(), table);
                 number(row, 4, c.threshold(), null);
-                c.targetDate().ifPresent(day -> date(row, 5, day));
+                c.targetDate().ifPresent(day -> date(row, 5, day, table));
                 text(row, 6, c.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), table);
                 evaluation.value().ifPresent(v -> number(row, 7, v, null));
                 text(row, 8, value(evaluation.status().messageKey(), evaluation.status()), table);
@@ -539,7 +539,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 1, policy.areaId().map(id -> areaNames.getOrDefault(id, "")).orElse(""), policies);
                 text(row, 2, policy.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), policies);
                 text(row, 3, value(policy.status().messageKey(), policy.status()), policies);
-                policy.reviewDate().ifPresent(day -> date(row, 4, day));
+                policy.reviewDate().ifPresent(day -> date(row, 4, day, policies));
             }
             finish(policies);
             Table communications = table("communications", "audience", "message", "channel", "date", "owner",
@@ -549,7 +549,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 0, c.audience(), communications);
                 text(row, 1, c.message(), communications);
                 text(row, 2, value(c.channel().messageKey(), c.channel()), communications);
-                c.date().ifPresent(day -> date(row, 3, day));
+                c.date().ifPresent(day -> date(row, 3, day, communications));
                 text(row, 4, c.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), communications);
                 text(row, 5, value(c.status().messageKey(), c.status()), communications);
             }
@@ -596,7 +596,7 @@ public final class PoiWorkbook implements WorkbookExport {
             summaryText(sheet, r, "owner", strategy.owner());
             summaryText(sheet, r, "sponsor", strategy.sponsor());
             Row today = summaryRow(sheet, r, "exportedOn");
-            date(today, 1, LocalDate.now(options.clock()));
+            date(today, 1, LocalDate.now(options.clock()), null);
             r[0]++;
             countRow(sheet, r, "scope", ExportSection.SCOPE, "scope.count");
             countRow(sheet, r, "deliverables", ExportSection.EXPECTATIONS, "deliverables.count");
@@ -714,6 +714,10 @@ public final class PoiWorkbook implements WorkbookExport {
                 return sheet.createRow(next++);
             }
 
+            void atLeast(int column, int chars) {
+                widths[column] = Math.max(widths[column], chars);
+            }
+
             /** Widens a column for text seen in the first rows (SXSSF cannot measure columns itself). */
             void sample(int column, String text) {
                 if (next <= WINDOW && text != null && column < widths.length) {
@@ -761,13 +765,17 @@ public final class PoiWorkbook implements WorkbookExport {
             cell.setCellStyle(style == null ? count : style);
         }
 
-        private void date(Row row, int column, LocalDate day) {
+        private void date(Row row, int column, LocalDate day, Table table) {
+            if (table != null) {
+                table.atLeast(column, 12);
+            }
             Cell cell = row.createCell(column);
             cell.setCellValue(day);
             cell.setCellStyle(date);
         }
 
-        private void dateTime(Row row, int column, LocalDateTime moment) {
+        private void dateTime(Row row, int column, LocalDateTime moment, Table table) {
+            table.atLeast(column, 18);
             Cell cell = row.createCell(column);
             cell.setCellValue(moment);
             cell.setCellStyle(dateTime);

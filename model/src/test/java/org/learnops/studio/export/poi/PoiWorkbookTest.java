@@ -172,6 +172,7 @@ class PoiWorkbookTest {
             assertTrue(DateUtil.isCellDateFormatted(sessionStart));
             assertEquals(LocalDateTime.of(2026, 3, 2, 9, 0), sessionStart.getLocalDateTimeCellValue());
             assertEquals("Europe/Paris", workbook.getSheet("Sessions").getRow(1).getCell(5).getStringCellValue());
+            assertTrue(workbook.getSheet("Sessions").getColumnWidth(3) >= 18 * 256, "wide enough not to show ###");
         }
     }
 

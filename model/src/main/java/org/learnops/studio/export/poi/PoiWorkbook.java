@@ -595,17 +595,21 @@ public final class PoiWorkbook implements WorkbookExport {
             summaryText(sheet, r, "strategyName", strategy.name());
             summaryText(sheet, r, "owner", strategy.owner());
             summaryText(sheet, r, "sponsor", strategy.sponsor());
-            Row today = summaryRow(sheet, r, "exportedOn");
-            date(today, 1, LocalDate.now(options.clock()), null);
+            // The summary's values are right-aligned like its counts, not centred like table columns.
+            CellStyle summaryDate = format("yyyy-mm-dd");
+            CellStyle summaryPercent = format("0.0%");
+            Cell today = summaryRow(sheet, r, "exportedOn").createCell(1);
+            today.setCellValue(LocalDate.now(options.clock()));
+            today.setCellStyle(summaryDate);
             r[0]++;
-            countRow(sheet, r, "scope", ExportSection.SCOPE, "scope.count");
-            countRow(sheet, r, "deliverables", ExportSection.EXPECTATIONS, "deliverables.count");
-            countRow(sheet, r, "findings", ExportSection.NEEDS_ANALYSIS, "findings.count");
-            countRow(sheet, r, "stakeholders", ExportSection.CHAMPIONS, "stakeholders.count");
-            countRow(sheet, r, "champions", ExportSection.CHAMPIONS, "champions.count");
-            countRow(sheet, r, "raci", ExportSection.GOVERNANCE, "raci.count");
+            countRow(sheet, r, "scope", ExportSection.SCOPE);
+            countRow(sheet, r, "deliverables", ExportSection.EXPECTATIONS);
+            countRow(sheet, r, "findings", ExportSection.NEEDS_ANALYSIS);
+            countRow(sheet, r, "stakeholders", ExportSection.CHAMPIONS);
+            countRow(sheet, r, "champions", ExportSection.CHAMPIONS);
+            countRow(sheet, r, "raci", ExportSection.GOVERNANCE);
             if (options.includes(ExportSection.KEY_QUESTIONS)) {
-                countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS, "conditions.count");
+                countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS);
                 String status = column("conditions", 8);
                 summaryFormula(sheet, r, "conditions.met",
                         "COUNTIF(" + status + "," + quoted(value(ConditionStatus.MET.messageKey(), ConditionStatus.MET))
@@ -613,22 +617,22 @@ public final class PoiWorkbook implements WorkbookExport {
             }
             if (options.includes(ExportSection.OPERATIONS)) {
                 r[0]++;
-                countRow(sheet, r, "events", ExportSection.OPERATIONS, "events.count");
-                countRow(sheet, r, "sessions", ExportSection.OPERATIONS, "sessions.count");
-                countRow(sheet, r, "enrolments", ExportSection.OPERATIONS, "enrolments.count");
+                countRow(sheet, r, "events", ExportSection.OPERATIONS);
+                countRow(sheet, r, "sessions", ExportSection.OPERATIONS);
+                countRow(sheet, r, "enrolments", ExportSection.OPERATIONS);
                 int heldRow = r[0] + 1;
                 summaryFormula(sheet, r, "placesHeld", "SUM(" + column("events", 8) + ")", null, placesHeld);
                 int capacityRow = r[0] + 1;
                 summaryFormula(sheet, r, "capacity", "SUM(" + column("events", 7) + ")", null, capacityTotal);
                 summaryFormula(sheet, r, "fillRate",
-                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", percent,
+                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", summaryPercent,
                         capacityTotal > 0 ? (double) placesHeld / capacityTotal : null);
                 String marks = column("attendance", 6);
                 String present = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
                 String absent = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
                 summaryFormula(sheet, r, "attendanceRate",
                         "IF(" + present + "+" + absent + ">0," + present + "/(" + present + "+" + absent + "),\"\")",
-                        percent, attended + noShows > 0 ? (double) attended / (attended + noShows) : null);
+                        summaryPercent, attended + noShows > 0 ? (double) attended / (attended + noShows) : null);
                 String amounts = column("costs", 3);
                 String codes = column("costs", 4);
                 for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
@@ -660,9 +664,10 @@ public final class PoiWorkbook implements WorkbookExport {
             return reference(sheetName(tableKey)) + "$" + letter + "$2:$" + letter + "$" + Math.max(rows + 1, 2);
         }
 
-        private void countRow(Sheet sheet, int[] r, String tableKey, ExportSection section, String labelKey) {
+        /** The number of rows of a table, e.g. "Events 40", as a COUNTA over its first column. */
+        private void countRow(Sheet sheet, int[] r, String tableKey, ExportSection section) {
             if (options.includes(section)) {
-                summaryFormula(sheet, r, labelKey, "COUNTA(" + column(tableKey, 0) + ")", null,
+                summaryFormula(sheet, r, "count." + tableKey, "COUNTA(" + column(tableKey, 0) + ")", null,
                         (double) tableRows.getOrDefault(tableKey, 0));
             }
         }
@@ -766,9 +771,7 @@ public final class PoiWorkbook implements WorkbookExport {
         }
 
         private void date(Row row, int column, LocalDate day, Table table) {
-            if (table != null) {
-                table.atLeast(column, 12);
-            }
+            table.atLeast(column, 12);
             Cell cell = row.createCell(column);
             cell.setCellValue(day);
             cell.setCellStyle(date);

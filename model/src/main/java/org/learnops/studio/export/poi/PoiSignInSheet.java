@@ -1,6 +1,8 @@
 package org.learnops.studio.export.poi;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,13 +44,17 @@ public final class PoiSignInSheet implements SignInSheetExport {
 
     @Override
     public void write(SignInSheet sheet, Path target) {
+        Path temporary = null;
         try {
-            try (Workbook workbook = build(sheet)) {
-                AtomicFile.write(target, workbook::write);
+            temporary = PartFile.beside(target, ".sign-in-", ".xlsx");
+            try (Workbook workbook = build(sheet); OutputStream out = Files.newOutputStream(temporary)) {
+                workbook.write(out);
             }
+            PartFile.moveIntoPlace(temporary, target);
             LOG.info("Sign-in sheet for {} with {} participants written to {}", sheet.courseTitle(),
                     sheet.participantNames().size(), target);
         } catch (IOException | RuntimeException e) {
+            PartFile.deleteQuietly(temporary);
             throw new StudioException("operations.error.signInSheetWrite", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }

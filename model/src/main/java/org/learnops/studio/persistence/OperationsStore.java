@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.learnops.studio.domain.operations.AttendanceLine;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.AuditEntry;
 import org.learnops.studio.domain.operations.CalendarEntry;
@@ -22,8 +24,11 @@ import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.EventFilter;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.EventTotals;
+import org.learnops.studio.domain.operations.KpiFigures;
+import org.learnops.studio.domain.operations.ParticipantLine;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
+import org.learnops.studio.domain.operations.RecordCounts;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
@@ -218,4 +223,35 @@ public interface OperationsStore {
      * spaces). Only the counts that metric needs are summed; the others are 0.
      */
     EventTotals totals(MetricScope scope, Metric metric);
+
+    // --- key figures for the stakeholder deck (grouped in the database, a row per group) ---
+
+    /** Sessions per month of their local start, not cancelled, of events not cancelled; by month. */
+    List<KpiFigures.MonthCount> sessionsPerMonth();
+
+    /** Places held and capacity per activity area, over the events counted for fill rate. */
+    List<KpiFigures.AreaFill> fillByActivityArea();
+
+    /** Cost lines not deleted summed per category and currency, by category then currency. */
+    List<KpiFigures.CategoryCost> costsByCategory();
+
+    // --- whole tables, for exports: read row by row in id order, never all in memory ---
+
+    /** How many rows {@code forEach…} will hand over. */
+    RecordCounts counts();
+
+    /** Every event, cancelled ones included, with its list figures, by id. */
+    void forEachEvent(Consumer<EventSummary> row);
+
+    /** Every session, cancelled ones included, with course and room names (no facilitator names), by id. */
+    void forEachSession(Consumer<CalendarEntry> row);
+
+    /** Every enrolment, any status, with course, name and e-mail, by id. */
+    void forEachEnrolment(Consumer<ParticipantLine> row);
+
+    /** Every attendance mark, by session then person. */
+    void forEachMark(Consumer<AttendanceLine> row);
+
+    /** Every cost line not deleted, by id. */
+    void forEachCost(Consumer<CostLine> row);
 }

@@ -24,6 +24,7 @@ import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.EventFilter;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.EventTotals;
+import org.learnops.studio.domain.operations.KpiFigures;
 import org.learnops.studio.domain.operations.ParticipantLine;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
@@ -222,6 +223,17 @@ public interface OperationsStore {
      * spaces). Only the counts that metric needs are summed; the others are 0.
      */
     EventTotals totals(MetricScope scope, Metric metric);
+
+    // --- key figures for the stakeholder deck (grouped in the database, a row per group) ---
+
+    /** Sessions per month of their local start, not cancelled, of events not cancelled; by month. */
+    List<KpiFigures.MonthCount> sessionsPerMonth();
+
+    /** Places held and capacity per activity area, over the events counted for fill rate. */
+    List<KpiFigures.AreaFill> fillByActivityArea();
+
+    /** Cost lines not deleted summed per category and currency, by category then currency. */
+    List<KpiFigures.CategoryCost> costsByCategory();
 
     // --- whole tables, for exports: read row by row in id order, never all in memory ---
 

@@ -54,6 +54,7 @@ import org.learnops.studio.domain.operations.EventStatus;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.EventTotals;
 import org.learnops.studio.domain.operations.Frequency;
+import org.learnops.studio.domain.operations.KpiFigures;
 import org.learnops.studio.domain.operations.ParticipantLine;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
@@ -947,6 +948,52 @@ final class JdbcOperationsStore implements OperationsStore {
                 return none;
             }
         }
+    }
+
+    // --- key figures ---
+
+    @Override
+    public List<KpiFigures.MonthCount> sessionsPerMonth() {
+        return query("SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*)"
+                        + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
+                        + " WHERE s.cancelled_at IS NULL AND e.cancelled_at IS NULL"
+                        + " GROUP BY EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start)"
+                        + " ORDER BY 1, 2", List.of(),
+                rows -> new KpiFigures.MonthCount(java.time.YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3)));
+    }
+
+    @Override
+    public List<KpiFigures.AreaFill> fillByActivityArea() {
+        String fillable = " WHERE e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
+        Map<Optional<Long>, Long> capacity = new LinkedHashMap<>();
+        for (Object[] row : query("SELECT c.activity_area_id, SUM(e.capacity) FROM training_event e"
+                        + " JOIN course c ON c.id = e.course_id" + fillable + " GROUP BY c.activity_area_id"
+                        + " ORDER BY c.activity_area_id", List.of(),
+                rows -> new Object[] {optionalLong(rows, 1), rows.getLong(2)})) {
+            @SuppressWarnings("unchecked")
+            Optional<Long> area = (Optional<Long>) row[0];
+            capacity.put(area, (Long) row[1]);
+        }
+        Map<Optional<Long>, Long> held = new HashMap<>();
+        for (Object[] row : query("SELECT c.activity_area_id, COUNT(*) FROM enrolment n"
+                        + " JOIN training_event e ON e.id = n.event_id JOIN course c ON c.id = e.course_id"
+                        + fillable + " AND n.status IN " + HELD + " GROUP BY c.activity_area_id", List.of(),
+                rows -> new Object[] {optionalLong(rows, 1), rows.getLong(2)})) {
+            @SuppressWarnings("unchecked")
+            Optional<Long> area = (Optional<Long>) row[0];
+            held.put(area, (Long) row[1]);
+        }
+        return capacity.entrySet().stream()
+                .map(entry -> new KpiFigures.AreaFill(entry.getKey(), held.getOrDefault(entry.getKey(), 0L), entry.getValue()))
+                .toList();
+    }
+
+    @Override
+    public List<KpiFigures.CategoryCost> costsByCategory() {
+        return query("SELECT l.category, l.currency, SUM(l.amount) FROM cost_line l WHERE l.deleted = FALSE"
+                        + " GROUP BY l.category, l.currency ORDER BY l.category, l.currency", List.of(),
+                rows -> new KpiFigures.CategoryCost(CostCategory.valueOf(rows.getString(1)), rows.getString(2),
+                        rows.getBigDecimal(3)));
     }
 
     // --- whole tables, for exports ---

@@ -5,10 +5,8 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -147,19 +145,16 @@ public final class PoiDeck implements DeckExport {
 
     @Override
     public void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress) {
-        Path part = null;
         try {
-            part = PartFile.beside(target, ".deck-", ".pptx");
-            try (XMLSlideShow deck = build(workspace, options, progress); OutputStream out = Files.newOutputStream(part)) {
-                deck.write(out);
-            }
-            PartFile.moveIntoPlace(part, target);
+            AtomicFile.write(target, out -> {
+                try (XMLSlideShow deck = build(workspace, options, progress)) {
+                    deck.write(out);
+                }
+            });
             LOG.info("Stakeholder deck written to {}", target);
         } catch (StudioException e) {
-            PartFile.deleteQuietly(part);
             throw e;
         } catch (IOException | RuntimeException e) {
-            PartFile.deleteQuietly(part);
             throw new StudioException("deck.error.write", e, target.getFileName().toString(), String.valueOf(e.getMessage()));
         }
     }

@@ -1,8 +1,6 @@
 package org.learnops.studio.export.poi;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,17 +42,13 @@ public final class PoiSignInSheet implements SignInSheetExport {
 
     @Override
     public void write(SignInSheet sheet, Path target) {
-        Path temporary = null;
         try {
-            temporary = PartFile.beside(target, ".sign-in-", ".xlsx");
-            try (Workbook workbook = build(sheet); OutputStream out = Files.newOutputStream(temporary)) {
-                workbook.write(out);
+            try (Workbook workbook = build(sheet)) {
+                AtomicFile.write(target, workbook::write);
             }
-            PartFile.moveIntoPlace(temporary, target);
             LOG.info("Sign-in sheet for {} with {} participants written to {}", sheet.courseTitle(),
                     sheet.participantNames().size(), target);
         } catch (IOException | RuntimeException e) {
-            PartFile.deleteQuietly(temporary);
             throw new StudioException("operations.error.signInSheetWrite", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }

@@ -1,9 +1,7 @@
 package org.learnops.studio.export.poi;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -87,27 +85,22 @@ public final class PoiWorkbook implements WorkbookExport {
 
     @Override
     public void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress) {
-        Path part = null;
         try {
-            part = PartFile.beside(target, ".workbook-", ".xlsx");
-            SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-            try {
-                new Writer(workbook, workspace, options, progress).writeAll();
-                try (OutputStream out = Files.newOutputStream(part)) {
+            AtomicFile.write(target, out -> {
+                SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+                try {
+                    new Writer(workbook, workspace, options, progress).writeAll();
                     workbook.write(out);
+                } finally {
+                    workbook.dispose(); // SXSSF's own temporary files of flushed rows
+                    workbook.close();
                 }
-            } finally {
-                workbook.dispose();
-                workbook.close();
-            }
-            PartFile.moveIntoPlace(part, target);
+            });
             LOG.info("Workbook written to {}", target);
         } catch (CancelledException e) {
-            PartFile.deleteQuietly(part);
             LOG.info("Workbook export to {} cancelled", target);
             throw e;
         } catch (IOException | RuntimeException e) {
-            PartFile.deleteQuietly(part);
             throw new StudioException("workbook.error.write", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }

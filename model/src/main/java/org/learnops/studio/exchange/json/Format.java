@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.learnops.studio.domain.artefacts.Channel;
 import org.learnops.studio.domain.artefacts.CommunicationStatus;
 import org.learnops.studio.domain.artefacts.Direction;
@@ -250,6 +251,10 @@ final class Format {
             "importKind.operations.attendance",
             "importKind.operations.costLines",
             "importKind.operations.conflictPolicies");
+
+    /** The kinds some field refers to (by {@link Kind#name()}). */
+    static final Set<String> REFERENCED = KINDS.stream().flatMap(k -> k.fields().stream())
+            .map(Field::reference).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The top-level objects (steps) in file order, each with its kinds in order. */
     static final Map<String, List<Kind>> STEPS;

@@ -38,7 +38,6 @@ final class Importer {
 
     private final RecordTables.Writer writer;
     private final ExportProgress progress;
-    private final Set<String> referenced = new HashSet<>();
     /** File id → workspace id, for the kinds other records refer to. */
     private final Map<String, Map<Long, Long>> ids = new HashMap<>();
     private final List<ImportPreview.Line> lines = new ArrayList<>();
@@ -48,13 +47,6 @@ final class Importer {
     Importer(RecordTables.Writer writer, ExportProgress progress) {
         this.writer = writer;
         this.progress = progress;
-        for (Kind kind : Format.KINDS) {
-            for (Field field : kind.fields()) {
-                if (field.reference() != null) {
-                    referenced.add(field.reference());
-                }
-            }
-        }
     }
 
     /** The state of the kind being read. */
@@ -74,7 +66,7 @@ final class Importer {
         Current(Kind kind) {
             this.kind = kind;
             this.offset = kind.hasId() ? 1 : 0;
-            this.map = referenced.contains(kind.name()) ? ids.computeIfAbsent(kind.name(), k -> new HashMap<>()) : null;
+            this.map = Format.REFERENCED.contains(kind.name()) ? ids.computeIfAbsent(kind.name(), k -> new HashMap<>()) : null;
             writer.forEachRow(kind.table(), kind.columns(), kind.orderBy(), kind.softDeleted(),
                     row -> existing.putIfAbsent(naturalKey(kind, offset, row), row));
             if (kind.hasId()) {

@@ -88,6 +88,10 @@ public final class JsonWorkshopFile implements WorkshopFile {
         json.writeStringField("app", APP);
         json.writeStringField("exportedAt", Instant.now(options.clock()).toString());
         long[] done = {0};
+        // Ids written per kind others refer to: a reference to a record left out (soft-deleted) is
+        // written as null, and a record that cannot be without it (an enrolment of a deleted person)
+        // is left out as well.
+        Map<String, Set<Long>> written = new HashMap<>();
         for (Map.Entry<String, List<Kind>> step : Format.STEPS.entrySet()) {
             List<Kind> kinds = step.getValue().stream()
                     .filter(k -> k.section() == null || options.includes(k.section())).toList();
@@ -102,7 +106,14 @@ public final class JsonWorkshopFile implements WorkshopFile {
                 } else {
                     json.writeArrayFieldStart(kind.json());
                 }
+                Set<Long> ids = Format.REFERENCED.contains(kind.name()) ? written.computeIfAbsent(kind.name(), k -> new HashSet<>()) : null;
                 tables.forEachRow(kind.table(), columns, kind.orderBy(), kind.softDeleted(), row -> {
+                    if (!resolveReferences(kind, row, written)) {
+                        return;
+                    }
+                    if (ids != null) {
+                        ids.add((Long) row[0]);
+                    }
                     try {
                         writeRecord(kind, row, options.includePersonalData(), json);
                     } catch (IOException e) {
@@ -126,6 +137,26 @@ public final class JsonWorkshopFile implements WorkshopFile {
         }
         json.writeEndObject();
         progress.update(done[0], done[0]);
+    }
+
+    /** Nulls optional references to records not written; false when a required one is missing. */
+    private static boolean resolveReferences(Kind kind, Object[] row, Map<String, Set<Long>> written) {
+        int offset = kind.hasId() ? 1 : 0;
+        for (int i = 0; i < kind.fields().size(); i++) {
+            Field field = kind.fields().get(i);
+            Object value = row[offset + i];
+            if (field.reference() == null || value == null) {
+                continue;
+            }
+            Set<Long> targets = written.get(field.reference());
+            if (targets == null || !targets.contains((Long) value)) {
+                if (!field.nullable()) {
+                    return false;
+                }
+                row[offset + i] = null;
+            }
+        }
+        return true;
     }
 
     private static void writeRecord(Kind kind, Object[] row, boolean personalData, JsonGenerator json) throws IOException {

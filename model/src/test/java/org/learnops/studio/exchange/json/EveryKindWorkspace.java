@@ -152,6 +152,10 @@ final class EveryKindWorkspace {
                         zone, Optional.empty(), "https://meet.example/x", List.of(), Optional.empty()), null);
         eventService.enrol(event.id(), learner.id());
         eventService.enrol(event.id(), other.id());
+        Person leaver = directory.addPerson(new Person(0, "Lee Leaver", "lee@example.com", "Retail", "EMEA",
+                Set.of(PersonRole.PARTICIPANT)));
+        eventService.enrol(event.id(), leaver.id());
+        directory.deletePerson(leaver.id());
         eventService.markAttendance(single.id(), List.of(learner.id()), AttendanceMark.ATTENDED);
         eventService.addCost(new CostLine(0, event.id(), CostCategory.CATERING, new BigDecimal("120.50"), "EUR", "Lunch"));
         eventService.setConflictPolicy(ConflictKind.ROOM_OVER_CAPACITY, ConflictPolicy.BLOCK);

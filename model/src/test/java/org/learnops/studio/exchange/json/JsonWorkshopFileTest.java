@@ -75,10 +75,23 @@ class JsonWorkshopFileTest {
         assertEquals(first, export(target, ALL_PERSONAL, "second.json"));
         assertTrue(done.totalAdded() > 20, done.toString());
         assertFalse(first.contains("Gone Person"), "soft-deleted records are not exported");
+        assertFalse(first.contains("Lee Leaver"), "soft-deleted records are not exported");
         for (String kind : new String[] {"\"attendance\"", "\"facilitators\"", "\"enrolments\"", "\"costLines\"", "\"series\"",
                 "\"cells\"", "\"members\"", "\"participants\"", "\"engagement\"", "\"integrations\"", "\"doneConditions\""}) {
             assertTrue(first.matches("(?s).*" + kind + " : \\[ \\{.*"), kind + " has records");
         }
+    }
+
+    @Test
+    void theExampleInTheDocsImports() throws IOException {
+        String doc = Files.readString(Path.of("../docs/workshop-file-format.md"));
+        int start = doc.indexOf("```json", doc.indexOf("## Example"));
+        Files.writeString(dir.resolve("example.json"), doc.substring(start + 7, doc.indexOf("```", start + 7)));
+
+        ImportPreview done = file.importInto(target, dir.resolve("example.json"), ExportProgress.NONE);
+
+        assertTrue(done.totalAdded() >= 6, done.toString());
+        assertTrue(export(target, ALL_PERSONAL, "t.json").contains("Coaching basics"));
     }
 
     @Test

@@ -9,15 +9,32 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.learnops.studio.domain.Problem;
+import org.learnops.studio.domain.operations.CostCategory;
+import org.learnops.studio.domain.operations.CostLine;
+import org.learnops.studio.domain.operations.Course;
+import org.learnops.studio.domain.operations.CourseFormat;
+import org.learnops.studio.domain.operations.Event;
+import org.learnops.studio.domain.operations.EventStatus;
+import org.learnops.studio.domain.operations.OperationsRules;
+import org.learnops.studio.domain.operations.Person;
+import org.learnops.studio.domain.operations.PersonRole;
+import org.learnops.studio.domain.operations.Room;
+import org.learnops.studio.domain.stakeholder.Stakeholder;
+import org.learnops.studio.domain.stakeholder.StakeholderGroup;
+import org.learnops.studio.domain.stakeholder.StakeholderRules;
+import org.learnops.studio.domain.stakeholder.Stance;
 import org.learnops.studio.error.CancelledException;
 import org.learnops.studio.error.StudioException;
 import org.learnops.studio.exchange.ImportPreview;
@@ -106,6 +123,7 @@ final class Importer {
         if (rule != null) {
             throw new StudioException(rule, path);
         }
+        Rules.checkWithDomainRules(kind, values, c.offset, path);
         Object fileKey = kind.hasId() ? fileId : naturalKey(kind, c.offset, values);
         if (!kind.single() && !c.fileKeys.add(fileKey)) {
             throw new StudioException("workshopFile.error.duplicateId", path, String.valueOf(fileKey));
@@ -359,6 +377,65 @@ final class Importer {
                     break;
             }
             return null;
+        }
+
+        /**
+         * The checks the services run before saving (e.g. {@code OperationsRules.check(Person)}), on
+         * the domain record the row describes. Refused with the domain's own message key and
+         * arguments, the same words the form shows.
+         */
+        static void checkWithDomainRules(Kind kind, Object[] values, int offset, String path) {
+            Function<String, Object> get = name -> {
+                Object value = values[offset + kind.fieldIndex(name)];
+                return value == FileReader.ABSENT ? "" : value;
+            };
+            long id = offset == 1 ? (Long) values[0] : 0;
+            List<Problem> problems;
+            try {
+                problems = switch (kind.name()) {
+                    case "stakeholders/stakeholders" -> StakeholderRules.check(new Stakeholder(id, (String) get.apply("name"),
+                            (String) get.apply("role"), StakeholderGroup.valueOf((String) get.apply("group")),
+                            (String) get.apply("businessArea"), (String) get.apply("region"), (Integer) get.apply("influence"),
+                            (Integer) get.apply("interest"), Stance.valueOf((String) get.apply("stance")), (String) get.apply("email")));
+                    case "operations/people" -> {
+                        Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
+                        if ((Boolean) get.apply("facilitator")) {
+                            roles.add(PersonRole.FACILITATOR);
+                        }
+                        if ((Boolean) get.apply("participant")) {
+                            roles.add(PersonRole.PARTICIPANT);
+                        }
+                        if ((Boolean) get.apply("coordinator")) {
+                            roles.add(PersonRole.COORDINATOR);
+                        }
+                        yield OperationsRules.check(new Person(id, (String) get.apply("name"), (String) get.apply("email"),
+                                (String) get.apply("businessArea"), (String) get.apply("region"), roles));
+                    }
+                    case "operations/rooms" -> OperationsRules.check(new Room(id, (String) get.apply("name"),
+                            (String) get.apply("site"), (Integer) get.apply("capacity"), (Boolean) get.apply("virtual"),
+                            (String) get.apply("link")));
+                    case "operations/courses" -> OperationsRules.check(new Course(id, (String) get.apply("title"),
+                            Optional.ofNullable((Long) get.apply("activityArea")),
+                            CourseFormat.valueOf((String) get.apply("format")), (Integer) get.apply("defaultDurationMinutes"),
+                            Optional.ofNullable((Long) get.apply("owner"))));
+                    case "operations/events" -> OperationsRules.check(new Event(id, (Long) get.apply("course"),
+                            Optional.ofNullable((Long) get.apply("coordinator")), (String) get.apply("businessArea"),
+                            (String) get.apply("region"), (Integer) get.apply("capacity"), (Integer) get.apply("minimumEnrolment"),
+                            EventStatus.valueOf((String) get.apply("status")), (LocalDate) get.apply("startsOn"),
+                            (LocalDate) get.apply("endsOn"), Optional.empty()));
+                    case "operations/costLines" -> OperationsRules.check(new CostLine(id, (Long) get.apply("event"),
+                            CostCategory.valueOf((String) get.apply("category")), (BigDecimal) get.apply("amount"),
+                            (String) get.apply("currency"), (String) get.apply("note")));
+                    default -> List.of();
+                };
+            } catch (StudioException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StudioException("workshopFile.rule.invalid", e, path);
+            }
+            if (!problems.isEmpty()) {
+                throw new StudioException(problems.get(0).messageKey(), problems.get(0).argumentArray());
+            }
         }
 
         private static boolean validZone(String zone) {

@@ -298,6 +298,11 @@ class JsonWorkshopFileTest {
     void refusesWhatTheDomainRulesRefuse() throws IOException {
         assertRefused("workshopFile.rule.zone", valid().replace("\"Europe/Berlin\"", "\"Europe/Berlinn\""));
         assertRefused("workshopFile.rule.currency", valid().replace("\"EUR\"", "\"eu\""));
+        assertRefused("operations.error.currency", valid().replace("\"EUR\"", "\"XYZ\""));
+        assertRefused("operations.error.amountDecimals", valid().replace("120.50", "120.505"));
+        assertRefused("operations.error.duration", valid().replace("\"defaultDurationMinutes\" : 90", "\"defaultDurationMinutes\" : 5000"));
+        assertRefused("stakeholder.error.email", valid().replace("\"mia@example.com\"", "\"=HYPERLINK(1)\""));
+        assertRefused("operations.error.roleRequired", valid().replace("\"participant\" : true", "\"participant\" : false"));
     }
 
     @Test

@@ -18,6 +18,9 @@ public interface RecordTables {
      */
     void forEachRow(String table, List<Column> columns, List<String> orderBy, boolean skipDeleted, Consumer<Object[]> row);
 
+    /** How many rows {@code table} has (soft-deleted ones left out when {@code skipDeleted}): an export's progress total. */
+    long count(String table, boolean skipDeleted);
+
     /** Runs {@code work} in ONE transaction: committed when it returns, rolled back when it throws. */
     <T> T inTransaction(Function<Writer, T> work);
 

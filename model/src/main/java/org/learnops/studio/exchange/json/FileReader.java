@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.learnops.studio.error.StudioException;
 import org.learnops.studio.exchange.WorkshopFile;
+import org.learnops.studio.export.ExportProgress;
 
 /**
  * Reads a workshop file as a stream of rows, refusing anything the format does not allow. Nothing
@@ -38,6 +39,8 @@ final class FileReader {
     interface RowSink {
         void row(Kind kind, Object[] values, String path);
     }
+
+    private long rows;
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -88,9 +91,16 @@ final class FileReader {
     }
 
     /** Second pass: the layout, every field, in file order. */
-    void read(Path source, RowSink sink) {
+    void read(Path source, RowSink sink, ExportProgress progress) {
         try (InputStream in = Files.newInputStream(source); JsonParser parser = factory.createParser(in)) {
-            new Pass(parser, sink).file();
+            long size = Math.max(1, Files.size(source));
+            new Pass(parser, (kind, values, path) -> {
+                sink.row(kind, values, path);
+                if (++rows % 1000 == 0) {
+                    progress.update(Math.min(size, parser.currentLocation().getByteOffset()), size);
+                }
+            }).file();
+            progress.update(size, size);
         } catch (IOException e) {
             throw new StudioException("workshopFile.error.read", e, source.toString(), e.getMessage());
         }

@@ -98,11 +98,8 @@ final class Importer {
             finishKind();
             current = new Current(kind);
         }
-        if (++rows % CHECK_EVERY == 0) {
-            if (progress.isCancelled()) {
-                throw new CancelledException();
-            }
-            progress.update(rows, rows + CHECK_EVERY);
+        if (++rows % CHECK_EVERY == 0 && progress.isCancelled()) {
+            throw new CancelledException();
         }
         Current c = current;
         Long fileId = kind.hasId() ? (Long) values[0] : null;
@@ -161,7 +158,6 @@ final class Importer {
 
     ImportPreview finish() {
         finishKind();
-        progress.update(rows, rows);
         return new ImportPreview(lines);
     }
 
@@ -267,6 +263,13 @@ final class Importer {
     }
 
     private static List<Object> naturalKey(Kind kind, int offset, Object[] values) {
+        if (kind.name().equals("scope/activityAreas") || kind.name().equals("expectations/deliverables")) {
+            // A built-in area or deliverable is that built-in, whatever its custom name (one per workspace).
+            Object builtIn = values[offset + kind.fieldIndex(kind.keyFields().get(0))];
+            if (builtIn != null) {
+                return List.of(builtIn);
+            }
+        }
         List<Object> key = new ArrayList<>(kind.keyFields().size());
         for (String name : kind.keyFields()) {
             Object value = values[offset + kind.fieldIndex(name)];

@@ -87,7 +87,15 @@ public final class JsonWorkshopFile implements WorkshopFile {
         json.writeNumberField("formatVersion", FORMAT_VERSION);
         json.writeStringField("app", APP);
         json.writeStringField("exportedAt", Instant.now(options.clock()).toString());
+        long total = 0;
+        for (Kind kind : Format.KINDS) {
+            if (kind.section() == null || options.includes(kind.section())) {
+                total += kind.single() ? 1 : tables.count(kind.table(), kind.softDeleted());
+            }
+        }
+        long all = Math.max(total, 1);
         long[] done = {0};
+        progress.update(0, all);
         // Ids written per kind others refer to: a reference to a record left out (soft-deleted) is
         // written as null, and a record that cannot be without it (an enrolment of a deleted person)
         // is left out as well.
@@ -123,7 +131,7 @@ public final class JsonWorkshopFile implements WorkshopFile {
                         if (progress.isCancelled()) {
                             throw new CancelledException();
                         }
-                        progress.update(done[0], done[0] + CHECK_EVERY);
+                        progress.update(done[0], Math.max(all, done[0]));
                     }
                 });
                 if (!kind.single()) {
@@ -136,7 +144,7 @@ public final class JsonWorkshopFile implements WorkshopFile {
             json.writeEndObject();
         }
         json.writeEndObject();
-        progress.update(done[0], done[0]);
+        progress.update(all, all);
     }
 
     /** Nulls optional references to records not written; false when a required one is missing. */
@@ -196,7 +204,7 @@ public final class JsonWorkshopFile implements WorkshopFile {
         reader.checkSyntax(source);
         RecordTables tables = workspace.recordTables();
         Importer importer = new Importer(new Importer.DryRun(tables), ExportProgress.NONE);
-        reader.read(source, importer::row);
+        reader.read(source, importer::row, ExportProgress.NONE);
         return importer.finish();
     }
 
@@ -206,7 +214,7 @@ public final class JsonWorkshopFile implements WorkshopFile {
         FileReader reader = new FileReader();
         return workspace.recordTables().inTransaction(writer -> {
             Importer importer = new Importer(writer, progress);
-            reader.read(source, importer::row);
+            reader.read(source, importer::row, progress);
             return importer.finish();
         });
     }

@@ -38,6 +38,18 @@ final class JdbcRecordTables implements RecordTables {
     }
 
     @Override
+    public long count(String table, boolean skipDeleted) {
+        return database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table
+                         + (skipDeleted ? " WHERE deleted = FALSE" : ""))) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    @Override
     public <T> T inTransaction(Function<Writer, T> work) {
         return database.inTransaction(connection -> {
             JdbcWriter writer = new JdbcWriter(connection);

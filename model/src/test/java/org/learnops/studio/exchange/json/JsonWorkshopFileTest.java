@@ -121,6 +121,22 @@ class JsonWorkshopFileTest {
     }
 
     @Test
+    void aBuiltInAreaIsMatchedByWhichBuiltInItIsEvenWhenRenamed() throws IOException {
+        String json = export(source, ALL_PERSONAL, "first.json");
+        String renamed = json.replaceFirst("\"customName\" : \"\",(\\s*)\"inScope\" : true",
+                "\"customName\" : \"Our events\",$1\"inScope\" : true");
+        assertFalse(renamed.equals(json));
+        Files.writeString(dir.resolve("renamed.json"), renamed);
+
+        ImportPreview done = file.importInto(source, dir.resolve("renamed.json"), ExportProgress.NONE);
+
+        ImportPreview.Line areas = done.lines().stream()
+                .filter(l -> l.recordKind().equals("importKind.scope.activityAreas")).findFirst().orElseThrow();
+        assertEquals(0, areas.added());
+        assertEquals(1, areas.changed());
+    }
+
+    @Test
     void withoutPersonalDataNoEmailIsWrittenAndImportKeepsExistingOnes() throws IOException {
         String json = export(source, ExportOptions.everything(CLOCK), "plain.json");
         assertFalse(json.contains("@example.com"));
@@ -183,6 +199,31 @@ class JsonWorkshopFileTest {
         assertThrows(CancelledException.class, () -> file.importInto(target, dir.resolve("first.json"), cancelling));
 
         assertEquals(before, export(target, ALL_PERSONAL, "after.json"));
+    }
+
+    @Test
+    void progressEndsAtItsTotal() throws IOException {
+        long[] last = {-1, -1};
+        ExportProgress recording = new ExportProgress() {
+            @Override
+            public void update(long done, long total) {
+                assertTrue(done <= total, done + " of " + total);
+                last[0] = done;
+                last[1] = total;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        file.write(source, ALL_PERSONAL, dir.resolve("p.json"), recording);
+        assertTrue(last[1] > 30, "one unit per record: " + last[1]);
+        assertEquals(last[1], last[0]);
+
+        file.importInto(target, dir.resolve("p.json"), recording);
+        assertEquals(Files.size(dir.resolve("p.json")), last[0]);
+        assertEquals(last[1], last[0]);
     }
 
     @Test

@@ -95,6 +95,20 @@ class JsonWorkshopFileTest {
     }
 
     @Test
+    void theDocsDescribeEveryKindAndField() throws IOException {
+        String doc = Files.readString(Path.of("../docs/workshop-file-format.md"));
+        for (Kind kind : Format.KINDS) {
+            int at = doc.indexOf("#### `" + kind.step() + "." + kind.json() + "`");
+            assertTrue(at >= 0, kind.name() + " is not in the docs");
+            int next = doc.indexOf("####", at + 4);
+            String section = doc.substring(at, next < 0 ? doc.length() : next);
+            for (Field field : kind.fields()) {
+                assertTrue(section.contains("| `" + field.json() + "` |"), kind.name() + "." + field.json() + " is not in the docs");
+            }
+        }
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() throws IOException {
         export(source, ALL_PERSONAL, "first.json");
         ImportPreview preview = file.preview(source, dir.resolve("first.json"));

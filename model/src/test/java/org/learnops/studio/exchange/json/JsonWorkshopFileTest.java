@@ -151,6 +151,24 @@ class JsonWorkshopFileTest {
     }
 
     @Test
+    void recordsWhoseIdIsTakenGetNewIdsAndReferencesFollow() throws IOException {
+        export(source, ALL_PERSONAL, "first.json");
+        var stakeholders = new org.learnops.studio.service.StakeholderService(target.stakeholders());
+        var already = stakeholders.add(new org.learnops.studio.domain.stakeholder.Stakeholder(0, "Zed Already", "",
+                org.learnops.studio.domain.stakeholder.StakeholderGroup.OTHER, "", "", 1, 1,
+                org.learnops.studio.domain.stakeholder.Stance.NEUTRAL, ""));
+
+        file.importInto(target, dir.resolve("first.json"), ExportProgress.NONE);
+
+        Map<Long, String> names = stakeholders.list().stream().collect(Collectors.toMap(
+                org.learnops.studio.domain.stakeholder.Stakeholder::id, org.learnops.studio.domain.stakeholder.Stakeholder::name));
+        assertEquals("Zed Already", names.get(already.id()));
+        assertEquals(3, names.size());
+        var champion = new org.learnops.studio.service.ChampionService(target.champions()).list().get(0);
+        assertEquals("Mia Lead", names.get(champion.stakeholderId()));
+    }
+
+    @Test
     void withoutPersonalDataNoEmailIsWrittenAndImportKeepsExistingOnes() throws IOException {
         String json = export(source, ExportOptions.everything(CLOCK), "plain.json");
         assertFalse(json.contains("@example.com"));

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.learnops.studio.domain.operations.AttendanceLine;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.AuditEntry;
 import org.learnops.studio.domain.operations.CalendarEntry;
@@ -22,8 +24,10 @@ import org.learnops.studio.domain.operations.Event;
 import org.learnops.studio.domain.operations.EventFilter;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.EventTotals;
+import org.learnops.studio.domain.operations.ParticipantLine;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
+import org.learnops.studio.domain.operations.RecordCounts;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
@@ -242,4 +246,24 @@ public interface OperationsStore {
 
     /** Stores the cost lines in batches; returns their ids in order. */
     List<Long> insertCosts(List<CostLine> costs);
+
+    // --- whole tables, for exports: read row by row in id order, never all in memory ---
+
+    /** How many rows {@code forEach…} will hand over. */
+    RecordCounts counts();
+
+    /** Every event, cancelled ones included, with its list figures, by id. */
+    void forEachEvent(Consumer<EventSummary> row);
+
+    /** Every session, cancelled ones included, with course and room names (no facilitator names), by id. */
+    void forEachSession(Consumer<CalendarEntry> row);
+
+    /** Every enrolment, any status, with course, name and e-mail, by id. */
+    void forEachEnrolment(Consumer<ParticipantLine> row);
+
+    /** Every attendance mark, by session then person. */
+    void forEachMark(Consumer<AttendanceLine> row);
+
+    /** Every cost line not deleted, by id. */
+    void forEachCost(Consumer<CostLine> row);
 }

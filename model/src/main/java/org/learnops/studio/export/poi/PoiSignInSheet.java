@@ -2,10 +2,8 @@ package org.learnops.studio.export.poi;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -46,18 +44,17 @@ public final class PoiSignInSheet implements SignInSheetExport {
 
     @Override
     public void write(SignInSheet sheet, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".sign-in-", ".xlsx.part");
+            temporary = PartFile.beside(target, ".sign-in-", ".xlsx");
             try (Workbook workbook = build(sheet); OutputStream out = Files.newOutputStream(temporary)) {
                 workbook.write(out);
             }
-            move(temporary, target);
+            PartFile.moveIntoPlace(temporary, target);
             LOG.info("Sign-in sheet for {} with {} participants written to {}", sheet.courseTitle(),
                     sheet.participantNames().size(), target);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary);
+            PartFile.deleteQuietly(temporary);
             throw new StudioException("operations.error.signInSheetWrite", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }
@@ -167,24 +164,5 @@ public final class PoiSignInSheet implements SignInSheetExport {
         style.setBorderLeft(BorderStyle.THIN);
         style.setBorderRight(BorderStyle.THIN);
         return style;
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the unfinished file {}", file, e);
-        }
     }
 }

@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.learnops.studio.domain.operations.AttendanceLine;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.AuditAction;
 import org.learnops.studio.domain.operations.AuditEntry;
@@ -52,8 +54,10 @@ import org.learnops.studio.domain.operations.EventStatus;
 import org.learnops.studio.domain.operations.EventSummary;
 import org.learnops.studio.domain.operations.EventTotals;
 import org.learnops.studio.domain.operations.Frequency;
+import org.learnops.studio.domain.operations.ParticipantLine;
 import org.learnops.studio.domain.operations.Person;
 import org.learnops.studio.domain.operations.PersonRole;
+import org.learnops.studio.domain.operations.RecordCounts;
 import org.learnops.studio.domain.operations.Recurrence;
 import org.learnops.studio.domain.operations.Room;
 import org.learnops.studio.domain.operations.Session;
@@ -943,6 +947,69 @@ final class JdbcOperationsStore implements OperationsStore {
                 return none;
             }
         }
+    }
+
+    // --- whole tables, for exports ---
+
+    /** Rows the driver fetches at a time while an export streams a table. */
+    private static final int STREAM_FETCH = 1000;
+
+    @Override
+    public RecordCounts counts() {
+        return first("SELECT (SELECT COUNT(*) FROM training_event), (SELECT COUNT(*) FROM event_session),"
+                        + " (SELECT COUNT(*) FROM enrolment), (SELECT COUNT(*) FROM attendance),"
+                        + " (SELECT COUNT(*) FROM cost_line WHERE deleted = FALSE)", List.of(),
+                rows -> new RecordCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                        rows.getLong(5))).orElseThrow();
+    }
+
+    @Override
+    public void forEachEvent(Consumer<EventSummary> row) {
+        each(SUMMARY_SELECT + " ORDER BY e.id", JdbcOperationsStore::summary, row);
+    }
+
+    @Override
+    public void forEachSession(Consumer<CalendarEntry> row) {
+        each(CALENDAR_SELECT + " ORDER BY s.id", r -> new CalendarEntry(sessionWithoutFacilitators(r), r.getString(12),
+                r.getString(13), List.of(), r.getInt(14) == 1, r.getInt(15)), row);
+    }
+
+    @Override
+    public void forEachEnrolment(Consumer<ParticipantLine> row) {
+        each("SELECT " + ENROLMENT_COLUMNS + ", c.title, p.name, p.email FROM enrolment n"
+                        + " JOIN person p ON p.id = n.person_id JOIN training_event e ON e.id = n.event_id"
+                        + " JOIN course c ON c.id = e.course_id ORDER BY n.id",
+                r -> new ParticipantLine(enrolment(r), r.getString(8), r.getString(9), r.getString(10)), row);
+    }
+
+    @Override
+    public void forEachMark(Consumer<AttendanceLine> row) {
+        each("SELECT a.session_id, s.event_id, c.title, s.local_start, s.zone, p.name, a.mark, a.marked_at"
+                        + " FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                        + " JOIN training_event e ON e.id = s.event_id JOIN course c ON c.id = e.course_id"
+                        + " JOIN person p ON p.id = a.person_id ORDER BY a.session_id, a.person_id",
+                r -> new AttendanceLine(r.getLong(1), r.getLong(2), r.getString(3), r.getObject(4, LocalDateTime.class),
+                        ZoneId.of(r.getString(5)), r.getString(6), AttendanceMark.valueOf(r.getString(7)), instant(r, 8)),
+                row);
+    }
+
+    @Override
+    public void forEachCost(Consumer<CostLine> row) {
+        each("SELECT " + COST_COLUMNS + " FROM cost_line WHERE deleted = FALSE ORDER BY id", JdbcOperationsStore::cost, row);
+    }
+
+    private <T> void each(String sql, Row<T> reader, Consumer<T> consumer) {
+        sql(() -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(STREAM_FETCH);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(reader.read(rows));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     // --- JDBC plumbing ---

@@ -263,7 +263,7 @@ public final class Cli implements Runnable {
             }
             WorkshopFile workshopFile = tools.workshopFile().get();
             WorkspaceFile target = WorkspaceFile.of(workspace);
-            boolean exists = Files.exists(target.databasePath());
+            boolean exists = Files.exists(target.path());
             PrintWriter out = spec.commandLine().getOut();
             if (dryRun) {
                 if (exists) {
@@ -309,7 +309,7 @@ public final class Cli implements Runnable {
 
     private static void deleteQuietly(WorkspaceFile file, Path folder) {
         try {
-            Files.deleteIfExists(file.databasePath());
+            Files.deleteIfExists(file.path());
             Files.deleteIfExists(file.lockFile());
             Path trace = file.databasePath().resolveSibling(file.name() + ".trace.db");
             Files.deleteIfExists(trace);
@@ -346,7 +346,7 @@ public final class Cli implements Runnable {
         @Override
         public Integer call() {
             WorkspaceFile target = WorkspaceFile.of(workspace);
-            boolean exists = Files.exists(target.databasePath());
+            boolean exists = Files.exists(target.path());
             Instant started = Instant.now();
             long events;
             try (Workspace opened = exists ? tools.opener().open(target) : tools.opener().create(target)) {

@@ -122,6 +122,17 @@ public final class ExportViewModel {
         return formats.get(format);
     }
 
+    /** A section's check box: its name in the user's language and whether it goes in. */
+    public record SectionChoice(String id, String label, BooleanProperty selected) {
+    }
+
+    /** The sections in order, for the view (which knows no model types). */
+    public List<SectionChoice> sectionChoices() {
+        return sections.entrySet().stream()
+                .map(e -> new SectionChoice(e.getKey().name(), messages.get(e.getKey().messageKey()), e.getValue()))
+                .toList();
+    }
+
     public BooleanProperty sectionProperty(ExportSection section) {
         return sections.get(section);
     }

@@ -472,6 +472,26 @@ public final class MainViewModel {
         return settings.window();
     }
 
+    /**
+     * File → Export…: the dialog's ViewModel for the open workspace, files going beside it unless
+     * the user picks another folder; empty while no workspace is open.
+     *
+     * @param fxThread runs the export's progress updates on the FX thread
+     */
+    public java.util.Optional<org.learnops.studio.app.exchange.ExportViewModel> exportDialog(java.util.concurrent.Executor fxThread) {
+        if (workspace == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.learnops.studio.app.exchange.ExportViewModel(workspace, exportWriters(), clock,
+                workspace.file().path().getParent(), tasks, dialogs, messages, fxThread));
+    }
+
+    /** The file writers of this build (a format whose writer is missing is not offered). */
+    static org.learnops.studio.app.exchange.ExportViewModel.Writers exportWriters() {
+        return new org.learnops.studio.app.exchange.ExportViewModel.Writers(
+                new org.learnops.studio.export.poi.PoiWorkbook(), null, null);
+    }
+
     /** Help → About. */
     public void about() {
         dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version));

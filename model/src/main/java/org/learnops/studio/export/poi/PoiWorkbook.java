@@ -17,16 +17,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -48,6 +49,7 @@ import org.learnops.studio.domain.governance.RaciRole;
 import org.learnops.studio.domain.needs.Finding;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.RecordCounts;
+import org.learnops.studio.domain.questions.ConditionStatus;
 import org.learnops.studio.domain.questions.DoneCondition;
 import org.learnops.studio.domain.questions.Evaluation;
 import org.learnops.studio.domain.scope.ActivityArea;
@@ -140,16 +142,22 @@ public final class PoiWorkbook implements WorkbookExport {
         private final ZoneId zone;
         private final SafeCells safe;
         private final CellStyle header;
-        private final CellStyle wrap;
         private final CellStyle date;
         private final CellStyle dateTime;
         private final CellStyle percent;
+        private final CellStyle count;
         private final CellStyle bold;
         private final CellStyle plainAmount;
         private final Map<String, CellStyle> currencyStyles = new HashMap<>();
         private final Map<ExportSection, Integer> rowsBySheet = new HashMap<>();
         private final Map<String, Integer> tableRows = new HashMap<>();
-        private final SortedSet<String> currencies = new TreeSet<>();
+        /** Costs per currency, as the totals' formulas will add them up (their cached values). */
+        private final SortedMap<String, BigDecimal> costsByCurrency = new TreeMap<>();
+        private long placesHeld;
+        private long capacityTotal;
+        private long attended;
+        private long noShows;
+        private long conditionsMet;
         private long done;
         private long total;
 
@@ -171,14 +179,20 @@ public final class PoiWorkbook implements WorkbookExport {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setAlignment(HorizontalAlignment.CENTER);
             bold = workbook.createCellStyle();
             bold.setFont(boldFont);
-            wrap = workbook.createCellStyle();
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            date = format("yyyy-mm-dd");
-            dateTime = format("yyyy-mm-dd hh:mm");
-            percent = format("0.0%");
+            // Numbers, dates and rates are centred: right-aligned beside left-aligned text they run together.
+            date = centred(format("yyyy-mm-dd"));
+            dateTime = centred(format("yyyy-mm-dd hh:mm"));
+            percent = centred(format("0.0%"));
+            count = centred(workbook.createCellStyle());
             plainAmount = format("#,##0.00");
+        }
+
+        private static CellStyle centred(CellStyle style) {
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
         }
 
         private CellStyle format(String pattern) {
@@ -197,6 +211,7 @@ public final class PoiWorkbook implements WorkbookExport {
 
         void writeAll() {
             Sheet summary = workbook.createSheet(sheetName("summary"));
+            workbook.setForceFormulaRecalculation(true);
             RecordCounts counts = options.includes(ExportSection.OPERATIONS)
                     ? workspace.operations().inTransaction(store -> store.counts())
                     : new RecordCounts(0, 0, 0, 0, 0);
@@ -238,8 +253,8 @@ public final class PoiWorkbook implements WorkbookExport {
                         Row row = events.row();
                         number(row, 0, e.event().id(), null);
                         text(row, 1, e.courseTitle(), events);
-                        date(row, 2, e.event().startsOn());
-                        date(row, 3, e.event().endsOn());
+                        date(row, 2, e.event().startsOn(), events);
+                        date(row, 3, e.event().endsOn(), events);
                         text(row, 4, e.coordinatorName(), events);
                         text(row, 5, e.event().businessArea(), events);
                         text(row, 6, e.event().region(), events);
@@ -248,7 +263,10 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 9, e.waitlisted(), null);
                         text(row, 10, value(e.shownStatus()), events);
                         int excelRow = row.getRowNum() + 1;
-                        formula(row, 11, "I" + excelRow + "/H" + excelRow, percent);
+                        formula(row, 11, "I" + excelRow + "/H" + excelRow, percent,
+                                (double) e.enrolled() / e.event().capacity());
+                        placesHeld += e.enrolled();
+                        capacityTotal += e.event().capacity();
                         step();
                     });
                     finish(events);
@@ -260,8 +278,8 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 0, s.session().id(), null);
                         number(row, 1, s.session().eventId(), null);
                         text(row, 2, s.courseTitle(), sessions);
-                        dateTime(row, 3, s.session().start());
-                        dateTime(row, 4, s.session().end());
+                        dateTime(row, 3, s.session().start(), sessions);
+                        dateTime(row, 4, s.session().end(), sessions);
                         text(row, 5, s.session().zone().getId(), sessions);
                         text(row, 6, s.roomName(), sessions);
                         text(row, 7, yesNo(s.session().isCancelled() || s.eventCancelled()), sessions);
@@ -287,8 +305,8 @@ public final class PoiWorkbook implements WorkbookExport {
                             text(row, c++, p.email(), enrolments);
                         }
                         text(row, c++, value(p.enrolment().status()), enrolments);
-                        dateTime(row, c++, local(p.enrolment().enrolledAt()));
-                        dateTime(row, c++, local(p.enrolment().statusChangedAt()));
+                        dateTime(row, c++, local(p.enrolment().enrolledAt()), enrolments);
+                        dateTime(row, c++, local(p.enrolment().statusChangedAt()), enrolments);
                         if (p.enrolment().waitlistPosition() > 0) {
                             number(row, c, p.enrolment().waitlistPosition(), null);
                         }
@@ -303,11 +321,16 @@ public final class PoiWorkbook implements WorkbookExport {
                         number(row, 0, a.sessionId(), null);
                         number(row, 1, a.eventId(), null);
                         text(row, 2, a.courseTitle(), attendance);
-                        dateTime(row, 3, a.sessionStart());
+                        dateTime(row, 3, a.sessionStart(), attendance);
                         text(row, 4, a.zone().getId(), attendance);
                         text(row, 5, a.personName(), attendance);
                         text(row, 6, value(a.mark()), attendance);
-                        dateTime(row, 7, local(a.markedAt()));
+                        dateTime(row, 7, local(a.markedAt()), attendance);
+                        if (a.mark() == AttendanceMark.ATTENDED) {
+                            attended++;
+                        } else {
+                            noShows++;
+                        }
                         step();
                     });
                     finish(attendance);
@@ -323,7 +346,7 @@ public final class PoiWorkbook implements WorkbookExport {
                         amount.setCellStyle(money(cost.currency()));
                         text(row, 4, cost.currency(), costs);
                         text(row, 5, cost.note(), costs);
-                        currencies.add(cost.currency());
+                        costsByCurrency.merge(cost.currency(), cost.amount(), BigDecimal::add);
                         step();
                     });
                     int lastCost = Math.max(costs.next, 2);
@@ -381,7 +404,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 2, d.purpose(), table);
                 text(row, 3, d.audience(), table);
                 text(row, 4, d.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), table);
-                d.dueDate().ifPresent(due -> date(row, 5, due));
+                d.dueDate().ifPresent(due -> date(row, 5, due, table));
                 text(row, 6, value(d.status()), table);
                 text(row, 7, yesNo(d.isOverdue(today)), table);
                 text(row, 8, d.notes(), table);
@@ -486,10 +509,13 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 2, scope, table);
                 text(row, 3, c.comparison().symbol(), table);
                 number(row, 4, c.threshold(), null);
-                c.targetDate().ifPresent(day -> date(row, 5, day));
+                c.targetDate().ifPresent(day -> date(row, 5, day, table));
                 text(row, 6, c.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), table);
                 evaluation.value().ifPresent(v -> number(row, 7, v, null));
                 text(row, 8, value(evaluation.status().messageKey(), evaluation.status()), table);
+                if (evaluation.status() == ConditionStatus.MET) {
+                    conditionsMet++;
+                }
                 text(row, 9, yesNo(evaluation.overdue()), table);
                 text(row, 10, value("signal." + evaluation.signal().name(), evaluation.signal()), table);
             }
@@ -513,7 +539,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 1, policy.areaId().map(id -> areaNames.getOrDefault(id, "")).orElse(""), policies);
                 text(row, 2, policy.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), policies);
                 text(row, 3, value(policy.status().messageKey(), policy.status()), policies);
-                policy.reviewDate().ifPresent(day -> date(row, 4, day));
+                policy.reviewDate().ifPresent(day -> date(row, 4, day, policies));
             }
             finish(policies);
             Table communications = table("communications", "audience", "message", "channel", "date", "owner",
@@ -523,7 +549,7 @@ public final class PoiWorkbook implements WorkbookExport {
                 text(row, 0, c.audience(), communications);
                 text(row, 1, c.message(), communications);
                 text(row, 2, value(c.channel().messageKey(), c.channel()), communications);
-                c.date().ifPresent(day -> date(row, 3, day));
+                c.date().ifPresent(day -> date(row, 3, day, communications));
                 text(row, 4, c.ownerId().map(id -> stakeholderNames.getOrDefault(id, "")).orElse(""), communications);
                 text(row, 5, value(c.status().messageKey(), c.status()), communications);
             }
@@ -536,20 +562,23 @@ public final class PoiWorkbook implements WorkbookExport {
             int r = costs.next + 1;
             String amounts = "D2:D" + lastRow;
             String codes = "E2:E" + lastRow;
-            if (currencies.size() <= 1) {
+            if (costsByCurrency.size() <= 1) {
                 Row row = costs.sheet.createRow(r);
                 Cell name = row.createCell(2);
                 name.setCellStyle(bold);
                 safe.text(name, label("total"));
-                formula(row, 3, "SUM(" + amounts + ")", currencies.isEmpty() ? plainAmount : money(currencies.first()));
+                formula(row, 3, "SUM(" + amounts + ")",
+                        costsByCurrency.isEmpty() ? plainAmount : money(costsByCurrency.firstKey()),
+                        costsByCurrency.values().stream().mapToDouble(BigDecimal::doubleValue).sum());
                 return;
             }
-            for (String currency : currencies) {
+            for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
                 Row row = costs.sheet.createRow(r++);
                 Cell name = row.createCell(2);
                 name.setCellStyle(bold);
-                safe.text(name, label("total") + " " + currency);
-                formula(row, 3, "SUMIF(" + codes + "," + quoted(currency) + "," + amounts + ")", money(currency));
+                safe.text(name, label("total") + " " + currency.getKey());
+                formula(row, 3, "SUMIF(" + codes + "," + quoted(currency.getKey()) + "," + amounts + ")",
+                        money(currency.getKey()), currency.getValue().doubleValue());
             }
         }
 
@@ -566,48 +595,66 @@ public final class PoiWorkbook implements WorkbookExport {
             summaryText(sheet, r, "strategyName", strategy.name());
             summaryText(sheet, r, "owner", strategy.owner());
             summaryText(sheet, r, "sponsor", strategy.sponsor());
-            Row today = summaryRow(sheet, r, "exportedOn");
-            date(today, 1, LocalDate.now(options.clock()));
+            // The summary's values are right-aligned like its counts, not centred like table columns.
+            CellStyle summaryDate = format("yyyy-mm-dd");
+            CellStyle summaryPercent = format("0.0%");
+            Cell today = summaryRow(sheet, r, "exportedOn").createCell(1);
+            today.setCellValue(LocalDate.now(options.clock()));
+            today.setCellStyle(summaryDate);
             r[0]++;
-            countRow(sheet, r, "scope", ExportSection.SCOPE, "scope.count");
-            countRow(sheet, r, "deliverables", ExportSection.EXPECTATIONS, "deliverables.count");
-            countRow(sheet, r, "findings", ExportSection.NEEDS_ANALYSIS, "findings.count");
-            countRow(sheet, r, "stakeholders", ExportSection.CHAMPIONS, "stakeholders.count");
-            countRow(sheet, r, "champions", ExportSection.CHAMPIONS, "champions.count");
-            countRow(sheet, r, "raci", ExportSection.GOVERNANCE, "raci.count");
+            countRow(sheet, r, "scope", ExportSection.SCOPE);
+            countRow(sheet, r, "deliverables", ExportSection.EXPECTATIONS);
+            countRow(sheet, r, "findings", ExportSection.NEEDS_ANALYSIS);
+            countRow(sheet, r, "stakeholders", ExportSection.CHAMPIONS);
+            countRow(sheet, r, "champions", ExportSection.CHAMPIONS);
+            countRow(sheet, r, "raci", ExportSection.GOVERNANCE);
             if (options.includes(ExportSection.KEY_QUESTIONS)) {
-                countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS, "conditions.count");
+                countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS);
                 String status = column("conditions", 8);
                 summaryFormula(sheet, r, "conditions.met",
-                        "COUNTIF(" + status + "," + quoted(value("questions.status.met",
-                                org.learnops.studio.domain.questions.ConditionStatus.MET)) + ")", null);
+                        "COUNTIF(" + status + "," + quoted(value(ConditionStatus.MET.messageKey(), ConditionStatus.MET))
+                                + ")", null, conditionsMet);
             }
             if (options.includes(ExportSection.OPERATIONS)) {
                 r[0]++;
-                countRow(sheet, r, "events", ExportSection.OPERATIONS, "events.count");
-                countRow(sheet, r, "sessions", ExportSection.OPERATIONS, "sessions.count");
-                countRow(sheet, r, "enrolments", ExportSection.OPERATIONS, "enrolments.count");
+                countRow(sheet, r, "events", ExportSection.OPERATIONS);
+                countRow(sheet, r, "sessions", ExportSection.OPERATIONS);
+                countRow(sheet, r, "enrolments", ExportSection.OPERATIONS);
                 int heldRow = r[0] + 1;
-                summaryFormula(sheet, r, "placesHeld", "SUM(" + column("events", 8) + ")", null);
+                summaryFormula(sheet, r, "placesHeld", "SUM(" + column("events", 8) + ")", null, placesHeld);
                 int capacityRow = r[0] + 1;
-                summaryFormula(sheet, r, "capacity", "SUM(" + column("events", 7) + ")", null);
+                summaryFormula(sheet, r, "capacity", "SUM(" + column("events", 7) + ")", null, capacityTotal);
                 summaryFormula(sheet, r, "fillRate",
-                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", percent);
+                        "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", summaryPercent,
+                        capacityTotal > 0 ? (double) placesHeld / capacityTotal : null);
                 String marks = column("attendance", 6);
-                String attended = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
-                String noShow = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
+                String present = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
+                String absent = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
                 summaryFormula(sheet, r, "attendanceRate",
-                        "IF(" + attended + "+" + noShow + ">0," + attended + "/(" + attended + "+" + noShow + "),\"\")",
-                        percent);
+                        "IF(" + present + "+" + absent + ">0," + present + "/(" + present + "+" + absent + "),\"\")",
+                        summaryPercent, attended + noShows > 0 ? (double) attended / (attended + noShows) : null);
                 String amounts = column("costs", 3);
                 String codes = column("costs", 4);
-                for (String currency : currencies) {
+                for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
                     Row row = summaryRow(sheet, r, null);
-                    safe.text(row.getCell(0), label("summary.costs") + " " + currency);
-                    formula(row, 1, "SUMIFS(" + amounts + "," + codes + "," + quoted(currency) + ")", money(currency));
+                    safe.text(row.getCell(0), label("summary.costs") + " " + currency.getKey());
+                    formula(row, 1, "SUMIFS(" + amounts + "," + codes + "," + quoted(currency.getKey()) + ")",
+                            money(currency.getKey()), currency.getValue().doubleValue());
                 }
             }
             sheet.createFreezePane(0, 1);
+            printed(sheet);
+        }
+
+        /** Printed (or turned into PDF) landscape on A4, as wide as one page, the header row on every page. */
+        private static void printed(Sheet sheet) {
+            sheet.setFitToPage(true);
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
 
         /** The data cells of a table's column, e.g. 'Events'!$I$2:$I$5001 (at least one row). */
@@ -617,9 +664,11 @@ public final class PoiWorkbook implements WorkbookExport {
             return reference(sheetName(tableKey)) + "$" + letter + "$2:$" + letter + "$" + Math.max(rows + 1, 2);
         }
 
-        private void countRow(Sheet sheet, int[] r, String tableKey, ExportSection section, String labelKey) {
+        /** The number of rows of a table, e.g. "Events 40", as a COUNTA over its first column. */
+        private void countRow(Sheet sheet, int[] r, String tableKey, ExportSection section) {
             if (options.includes(section)) {
-                summaryFormula(sheet, r, labelKey, "COUNTA(" + column(tableKey, 0) + ")", null);
+                summaryFormula(sheet, r, "count." + tableKey, "COUNTA(" + column(tableKey, 0) + ")", null,
+                        (double) tableRows.getOrDefault(tableKey, 0));
             }
         }
 
@@ -637,8 +686,9 @@ public final class PoiWorkbook implements WorkbookExport {
             safe.text(summaryRow(sheet, r, labelKey).createCell(1), text);
         }
 
-        private void summaryFormula(Sheet sheet, int[] r, String labelKey, String formula, CellStyle style) {
-            formula(summaryRow(sheet, r, labelKey), 1, formula, style);
+        private void summaryFormula(Sheet sheet, int[] r, String labelKey, String formula, CellStyle style,
+                                    Number cached) {
+            formula(summaryRow(sheet, r, labelKey), 1, formula, style, cached);
         }
 
         // --- tables and cells ---
@@ -662,10 +712,15 @@ public final class PoiWorkbook implements WorkbookExport {
                     widths[i] = Math.max(10, headings.get(i).length() + 4);
                 }
                 sheet.createFreezePane(0, 1);
+                printed(sheet);
             }
 
             Row row() {
                 return sheet.createRow(next++);
+            }
+
+            void atLeast(int column, int chars) {
+                widths[column] = Math.max(widths[column], chars);
             }
 
             /** Widens a column for text seen in the first rows (SXSSF cannot measure columns itself). */
@@ -703,37 +758,44 @@ public final class PoiWorkbook implements WorkbookExport {
             table.sample(column, text);
         }
 
-        private static void number(Row row, int column, long number, CellStyle style) {
+        private void number(Row row, int column, long number, CellStyle style) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style == null ? count : style);
         }
 
-        private static void number(Row row, int column, BigDecimal number, CellStyle style) {
+        private void number(Row row, int column, BigDecimal number, CellStyle style) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number.doubleValue());
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style == null ? count : style);
         }
 
-        private void date(Row row, int column, LocalDate day) {
+        private void date(Row row, int column, LocalDate day, Table table) {
+            table.atLeast(column, 12);
             Cell cell = row.createCell(column);
             cell.setCellValue(day);
             cell.setCellStyle(date);
         }
 
-        private void dateTime(Row row, int column, LocalDateTime moment) {
+        private void dateTime(Row row, int column, LocalDateTime moment, Table table) {
+            table.atLeast(column, 18);
             Cell cell = row.createCell(column);
             cell.setCellValue(moment);
             cell.setCellStyle(dateTime);
         }
 
-        private static void formula(Row row, int column, String formula, CellStyle style) {
+        /**
+         * A formula with the value it computes stored beside it, so that a program that does not
+         * recalculate on opening (LibreOffice's default for .xlsx, previews, POI) shows the right figure.
+         */
+        private static void formula(Row row, int column, String formula, CellStyle style, Number cached) {
             Cell cell = row.createCell(column);
             cell.setCellFormula(formula);
+            if (cached != null) {
+                cell.setCellValue(cached.doubleValue());
+            } else {
+                cell.setCellValue(""); // what the formula's IF gives when there is nothing to divide by
+            }
             if (style != null) {
                 cell.setCellStyle(style);
             }
@@ -788,27 +850,5 @@ public final class PoiWorkbook implements WorkbookExport {
     /** A string literal in a formula. */
     private static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    /** For callers that only need the sheet names of a run, in order. */
-    static List<String> sheetKeys(ExportOptions options) {
-        List<String> keys = new ArrayList<>(List.of("summary"));
-        Function<ExportSection, List<String>> sheets = section -> switch (section) {
-            case SCOPE -> List.of("scope");
-            case EXPECTATIONS -> List.of("deliverables");
-            case NEEDS_ANALYSIS -> List.of("findings");
-            case CHAMPIONS -> List.of("stakeholders", "champions");
-            case GOVERNANCE -> List.of("raci");
-            case KEY_QUESTIONS -> List.of("conditions");
-            case ARTEFACTS -> List.of("glossary", "policies", "communications");
-            case OPERATIONS -> List.of("events", "sessions", "enrolments", "attendance", "costs");
-            case NEXT_STEPS -> List.of();
-        };
-        for (ExportSection section : ExportSection.values()) {
-            if (options.includes(section)) {
-                keys.addAll(sheets.apply(section));
-            }
-        }
-        return keys;
     }
 }

@@ -172,6 +172,7 @@ class PoiWorkbookTest {
             assertTrue(DateUtil.isCellDateFormatted(sessionStart));
             assertEquals(LocalDateTime.of(2026, 3, 2, 9, 0), sessionStart.getLocalDateTimeCellValue());
             assertEquals("Europe/Paris", workbook.getSheet("Sessions").getRow(1).getCell(5).getStringCellValue());
+            assertTrue(workbook.getSheet("Sessions").getColumnWidth(3) >= 18 * 256, "wide enough not to show ###");
         }
     }
 
@@ -184,6 +185,7 @@ class PoiWorkbookTest {
             Cell fillRate = events.getRow(1).getCell(11);
             assertEquals(CellType.FORMULA, fillRate.getCellType());
             assertEquals(0.75, evaluator.evaluate(fillRate).getNumberValue(), 1e-9); // 3 places held of 4
+            assertEquals(0.75, fillRate.getNumericCellValue(), 1e-9, "the computed value is stored for viewers that do not recalculate");
 
             Sheet costs = workbook.getSheet("Costs");
             Cell total = costs.getRow(4).getCell(3);
@@ -201,6 +203,8 @@ class PoiWorkbookTest {
             assertEquals(CellType.FORMULA, euros.getCellType());
             assertTrue(euros.getCellFormula().startsWith("SUMIFS("));
             assertEquals(200.0, evaluator.evaluate(euros).getNumberValue(), 1e-9);
+            assertEquals(200.0, euros.getNumericCellValue(), 1e-9);
+            assertTrue(workbook.getForceFormulaRecalculation());
         }
     }
 
@@ -212,6 +216,24 @@ class PoiWorkbookTest {
             }
         }
         throw new AssertionError("no summary line " + label);
+    }
+
+    @Test
+    void aRateWithNothingToDivideByIsEmptyNotZero() throws IOException {
+        workspace.close();
+        workspace = new JdbcWorkspaceOpener().create(WorkspaceFile.of(dir.resolve("empty")));
+        ExportOptions operations = new ExportOptions(EnumSet.of(ExportSection.OPERATIONS), false, CLOCK);
+        try (XSSFWorkbook workbook = read(export(operations, ExportProgress.NONE))) {
+            Sheet summary = workbook.getSheet("Summary");
+            Cell attendance = summaryValue(summary, "Attendance rate");
+            assertEquals(CellType.STRING, attendance.getCachedFormulaResultType());
+            assertEquals("", attendance.getStringCellValue());
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            assertEquals("", evaluator.evaluate(summaryValue(summary, "Fill rate (places held ÷ capacity)")).getStringValue());
+            assertEquals(0.0, summaryValue(summary, "Events").getNumericCellValue());
+            assertEquals(1, workbook.getSheet("Events").getLastRowNum() + 1, "only the header");
+            assertTrue(workbook.getSheet("Events").getFitToPage());
+        }
     }
 
     @Test

@@ -22,6 +22,9 @@ public interface Workspace extends AutoCloseable {
 
     OperationsRepository operations();
 
+    /** Row-level access for the workshop file (whole-workspace export and import). */
+    RecordTables recordTables();
+
     @Override
     void close();
 }

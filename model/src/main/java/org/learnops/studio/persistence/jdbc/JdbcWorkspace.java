@@ -7,6 +7,7 @@ import org.learnops.studio.persistence.DeliverableRepository;
 import org.learnops.studio.persistence.GovernanceRepository;
 import org.learnops.studio.persistence.KeyQuestionsRepository;
 import org.learnops.studio.persistence.OperationsRepository;
+import org.learnops.studio.persistence.RecordTables;
 import org.learnops.studio.persistence.ScopeRepository;
 import org.learnops.studio.persistence.StakeholderRepository;
 import org.learnops.studio.persistence.Workspace;
@@ -31,6 +32,7 @@ final class JdbcWorkspace implements Workspace {
     private final ArtefactsRepository artefacts;
     private final KeyQuestionsRepository keyQuestions;
     private final OperationsRepository operations;
+    private final RecordTables recordTables;
     private boolean closed;
 
     JdbcWorkspace(WorkspaceFile file, WorkspaceLock lock, Database database) {
@@ -46,11 +48,17 @@ final class JdbcWorkspace implements Workspace {
         this.artefacts = new JdbcArtefactsRepository(database);
         this.keyQuestions = new JdbcKeyQuestionsRepository(database);
         this.operations = new JdbcOperationsRepository(database);
+        this.recordTables = new JdbcRecordTables(database);
     }
 
     @Override
     public OperationsRepository operations() {
         return operations;
+    }
+
+    @Override
+    public RecordTables recordTables() {
+        return recordTables;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.exchange.FileWriters;
 import org.learnops.studio.demo.DemoWorkspace;
 import org.learnops.studio.demo.DemoWorkspace.DemoSize;
 import org.learnops.studio.domain.operations.EventFilter;
@@ -78,7 +79,9 @@ public final class Cli implements Runnable {
         if (System.getProperty("learnops.logDir") == null) {
             System.setProperty("learnops.logDir", DataFolder.resolve().resolve("logs").toString());
         }
-        Tools tools = new Tools(new JdbcWorkspaceOpener(), Exporters::workbook, Exporters::deck, Exporters::workshopFile,
+        FileWriters writers = FileWriters.ofThisBuild();
+        Tools tools = new Tools(new JdbcWorkspaceOpener(), () -> present(writers.workbook(), "--xlsx"),
+                () -> present(writers.deck(), "--pptx"), () -> present(writers.workshopFile(), "--json"),
                 Clock.systemDefaultZone(), Messages.load(Locale.getDefault()));
         System.exit(commandLine(tools).execute(args));
     }
@@ -400,22 +403,10 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** The file writers of this build. */
-    static final class Exporters {
-
-        private Exporters() {
+    private static <T> T present(T writer, String option) {
+        if (writer == null) {
+            throw new StudioException("cli.error.notInThisBuild", option);
         }
-
-        static WorkbookExport workbook() {
-            return new org.learnops.studio.export.poi.PoiWorkbook();
-        }
-
-        static DeckExport deck() {
-            throw new StudioException("cli.error.notInThisBuild", "--pptx");
-        }
-
-        static WorkshopFile workshopFile() {
-            throw new StudioException("cli.error.notInThisBuild", "--json");
-        }
+        return writer;
     }
 }

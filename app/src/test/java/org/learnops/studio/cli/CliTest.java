@@ -254,6 +254,36 @@ class CliTest {
     }
 
     @Test
+    void realWritersExportTheDemoAndTheWorkshopFileImportsIntoANewWorkspace() throws IOException {
+        org.learnops.studio.app.exchange.FileWriters writers = org.learnops.studio.app.exchange.FileWriters.ofThisBuild();
+        Cli.Tools tools = new Cli.Tools(new JdbcWorkspaceOpener(), writers::workbook, writers::deck, writers::workshopFile,
+                CLOCK, Messages.load(Locale.ENGLISH));
+        CommandLine line = Cli.commandLine(tools);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        Path demo = folder.resolve("demo");
+        assertEquals(0, line.execute("demo", "--workspace", demo.toString()), err.toString());
+        Path xlsx = folder.resolve("demo.xlsx");
+        Path json = folder.resolve("demo.json");
+        assertEquals(0, line.execute("export", "--workspace", demo.toString(), "--xlsx", xlsx.toString(),
+                "--json", json.toString()), err.toString());
+        assertTrue(Files.size(xlsx) > 10_000);
+        assertTrue(Files.readString(json).contains("Northwind"));
+        assertFalse(Files.readString(json).contains("@northwind.example"), "no e-mail addresses by default");
+
+        out.getBuffer().setLength(0);
+        Path copy = folder.resolve("copy");
+        assertEquals(0, line.execute("import", "--workspace", copy.toString(), "--json", json.toString(), "--dry-run"),
+                err.toString());
+        assertTrue(out.toString().contains("added"), out.toString());
+        assertFalse(Files.exists(WorkspaceFile.of(copy).path()));
+        assertEquals(0, line.execute("import", "--workspace", copy.toString(), "--json", json.toString()), err.toString());
+        try (Workspace open = new JdbcWorkspaceOpener().open(WorkspaceFile.of(copy))) {
+            assertEquals(14, new StakeholderService(open.stakeholders()).list().size());
+        }
+    }
+
+    @Test
     void demoSizeMustBeKnown() {
         assertEquals(Cli.USAGE, run("demo", "--workspace", folder.resolve("d").toString(), "--size", "huge"));
         assertTrue(oneErrorLine().contains("huge"));

@@ -28,12 +28,9 @@ import org.learnops.studio.app.common.DialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.error.CancelledException;
-import org.learnops.studio.exchange.WorkshopFile;
-import org.learnops.studio.export.DeckExport;
 import org.learnops.studio.export.ExportOptions;
 import org.learnops.studio.export.ExportProgress;
 import org.learnops.studio.export.ExportSection;
-import org.learnops.studio.export.WorkbookExport;
 import org.learnops.studio.persistence.Workspace;
 
 /**
@@ -42,10 +39,6 @@ import org.learnops.studio.persistence.Workspace;
  * from the workspace's name.
  */
 public final class ExportViewModel {
-
-    /** The file writers of this build; a null writer's format is not offered. */
-    public record Writers(WorkbookExport workbook, DeckExport deck, WorkshopFile workshopFile) {
-    }
 
     /** The formats, in the order the dialog lists them. */
     public enum Format {
@@ -63,7 +56,7 @@ public final class ExportViewModel {
     }
 
     private final Workspace workspace;
-    private final Writers writers;
+    private final FileWriters writers;
     private final Clock clock;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -86,7 +79,7 @@ public final class ExportViewModel {
      * @param startFolder where the files go unless the user picks another folder
      * @param fxThread    runs progress updates on the FX thread ({@code Platform::runLater}; tests: at once)
      */
-    public ExportViewModel(Workspace workspace, Writers writers, Clock clock, Path startFolder, TaskRunner tasks,
+    public ExportViewModel(Workspace workspace, FileWriters writers, Clock clock, Path startFolder, TaskRunner tasks,
                            DialogService dialogs, Messages messages, Executor fxThread) {
         this.workspace = workspace;
         this.writers = writers;

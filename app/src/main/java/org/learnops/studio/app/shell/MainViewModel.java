@@ -482,14 +482,9 @@ public final class MainViewModel {
         if (workspace == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new org.learnops.studio.app.exchange.ExportViewModel(workspace, exportWriters(), clock,
+        return java.util.Optional.of(new org.learnops.studio.app.exchange.ExportViewModel(workspace,
+                org.learnops.studio.app.exchange.FileWriters.ofThisBuild(), clock,
                 workspace.file().path().getParent(), tasks, dialogs, messages, fxThread));
-    }
-
-    /** The file writers of this build (a format whose writer is missing is not offered). */
-    static org.learnops.studio.app.exchange.ExportViewModel.Writers exportWriters() {
-        return new org.learnops.studio.app.exchange.ExportViewModel.Writers(
-                new org.learnops.studio.export.poi.PoiWorkbook(), null, null);
     }
 
     /** Help → About. */

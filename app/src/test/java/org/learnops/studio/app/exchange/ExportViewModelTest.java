@@ -99,7 +99,7 @@ class ExportViewModelTest {
     void open() {
         workspace = new JdbcWorkspaceOpener().create(WorkspaceFile.of(folder.resolve("Northwind")));
         viewModel = new ExportViewModel(workspace,
-                new ExportViewModel.Writers(new Fake("xlsx"), new Fake("deck"), new FakeWorkshopFile()), CLOCK,
+                new FileWriters(new Fake("xlsx"), new Fake("deck"), new FakeWorkshopFile()), CLOCK,
                 folder, new SyncTaskRunner(), dialogs, Messages.load(Locale.ENGLISH), Runnable::run);
         viewModel.progressProperty().addListener((o, was, now) -> progressSeen.add(now.doubleValue()));
     }
@@ -186,7 +186,7 @@ class ExportViewModelTest {
 
     @Test
     void aWriterMissingFromTheBuildIsNotOffered() {
-        ExportViewModel partial = new ExportViewModel(workspace, new ExportViewModel.Writers(new Fake("xlsx"), null, null),
+        ExportViewModel partial = new ExportViewModel(workspace, new FileWriters(new Fake("xlsx"), null, null),
                 CLOCK, folder, new SyncTaskRunner(), dialogs, Messages.load(Locale.ENGLISH), Runnable::run);
         assertFalse(partial.isAvailable(Format.DECK));
         assertFalse(partial.formatProperty(Format.DECK).get());

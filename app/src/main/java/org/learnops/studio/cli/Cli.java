@@ -54,8 +54,6 @@ import picocli.CommandLine.Spec;
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.Demo.class})
 public final class Cli implements Runnable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
-
     /** Exit code of a failure the user can fix (a missing file, a locked workspace…). */
     public static final int FAILED = 1;
     /** Exit code of a command line picocli could not parse. */
@@ -79,6 +77,10 @@ public final class Cli implements Runnable {
         if (System.getProperty("learnops.logDir") == null) {
             System.setProperty("learnops.logDir", DataFolder.resolve().resolve("logs").toString());
         }
+        // SLF4J's own start-up notes would break "one line on stderr"; the log file has the rest.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         FileWriters writers = FileWriters.ofThisBuild();
         Tools tools = new Tools(new JdbcWorkspaceOpener(), () -> present(writers.workbook(), "--xlsx"),
                 () -> present(writers.deck(), "--pptx"), () -> present(writers.workshopFile(), "--json"),
@@ -100,7 +102,8 @@ public final class Cli implements Runnable {
             if (e instanceof StudioException) {
                 reason = tools.messages().describe(e);
             } else {
-                LOG.error("The command failed", e);
+                // not a static logger: SLF4J starts only after main pointed the log file at the data folder
+                org.slf4j.LoggerFactory.getLogger(Cli.class).error("The command failed", e);
                 reason = tools.messages().get("cli.error.unexpected", e.toString());
             }
             commandLine.getErr().println("learnops: " + oneLine(reason));

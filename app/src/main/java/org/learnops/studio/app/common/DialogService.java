@@ -51,4 +51,7 @@ public interface DialogService {
 
     /** Shows the folder in the system's file manager (tests record it instead). */
     void showFolder(Path folder);
+
+    /** Which existing file to open; the filter shows {@code *.extension} files. Empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension);
 }

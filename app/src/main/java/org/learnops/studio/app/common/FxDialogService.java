@@ -203,4 +203,12 @@ public final class FxDialogService implements DialogService {
         opener.setDaemon(true);
         opener.start();
     }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
 }

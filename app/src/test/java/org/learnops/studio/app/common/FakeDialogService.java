@@ -99,6 +99,11 @@ public final class FakeDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
+        return nextFile();
+    }
+
+    @Override
     public void showFolder(Path folder) {
         shown.add(new Shown("folder", "", folder.toString()));
     }

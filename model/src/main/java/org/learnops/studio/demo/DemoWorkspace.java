@@ -531,7 +531,7 @@ public final class DemoWorkspace {
             Instant at = opened.plusSeconds(3600L * (i + 1));
             EnrolmentStatus status;
             int position = 0;
-            if (i % 13 == 12) {
+            if ((i + eventId) % 13 == 0) {
                 status = EnrolmentStatus.CANCELLED;
             } else if (held.size() < event.capacity()) {
                 held.add(personId);

@@ -118,15 +118,18 @@ class DemoWorkspaceTest {
             int sessions = 0;
             int enrolments = 0;
             int waitlisted = 0;
+            int cancelled = 0;
             for (EventSummary event : events.events(EventFilter.ALL, 0, 2000)) {
                 sessions += events.sessions(event.event().id()).size();
                 List<EnrolmentLine> lines = events.enrolments(event.event().id());
                 enrolments += lines.size();
                 waitlisted += (int) lines.stream().filter(l -> l.enrolment().status() == EnrolmentStatus.WAITLISTED).count();
+                cancelled += (int) lines.stream().filter(l -> l.enrolment().status() == EnrolmentStatus.CANCELLED).count();
             }
             assertEquals(3000, sessions);
             assertEquals(10_000, enrolments);
             assertTrue(waitlisted > 0);
+            assertTrue(cancelled > 0);
             assertTrue(new KeyQuestionsService(workspace.keyQuestions(), new EventFigures(workspace.operations()), CLOCK)
                     .evaluateAll().stream().allMatch(e -> e.value().isPresent()));
         }

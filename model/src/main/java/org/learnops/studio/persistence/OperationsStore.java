@@ -235,6 +235,30 @@ public interface OperationsStore {
     /** Cost lines not deleted summed per category and currency, by category then currency. */
     List<KpiFigures.CategoryCost> costsByCategory();
 
+    // --- bulk loading (the large demo workspace, imports) ---
+
+    /** One attendance mark to store in bulk. */
+    record MarkRow(long sessionId, long personId, AttendanceMark mark, Instant at) {
+    }
+
+    /** Stores the people with JDBC batches; returns their new ids in the same order. */
+    List<Long> insertPeople(List<Person> people);
+
+    /** Stores the events (every column, cancellation included) in batches; returns their ids in order. */
+    List<Long> insertEvents(List<Event> events);
+
+    /** Stores the sessions (revision 0) with their facilitators in batches; returns their ids in order. */
+    List<Long> insertSessions(List<Session> sessions);
+
+    /** Stores the enrolments as given (status, timestamps, waitlist position) in batches; returns their ids in order. */
+    List<Long> insertEnrolments(List<Enrolment> enrolments);
+
+    /** Stores the attendance marks in batches (no existing mark for the same session and person). */
+    void insertMarks(List<MarkRow> marks);
+
+    /** Stores the cost lines in batches; returns their ids in order. */
+    List<Long> insertCosts(List<CostLine> costs);
+
     // --- whole tables, for exports: read row by row in id order, never all in memory ---
 
     /** How many rows {@code forEach…} will hand over. */

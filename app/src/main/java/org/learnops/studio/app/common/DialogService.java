@@ -45,4 +45,13 @@ public interface DialogService {
      * files (extension without the dot, e.g. "ics"). Empty when the user cancels.
      */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
+
+    /** Lets the user pick a folder, starting in {@code start} (if it exists); empty when cancelled. */
+    Optional<Path> chooseFolder(String title, Path start);
+
+    /** Shows the folder in the system's file manager (tests record it instead). */
+    void showFolder(Path folder);
+
+    /** Which existing file to open; the filter shows {@code *.extension} files. Empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension);
 }

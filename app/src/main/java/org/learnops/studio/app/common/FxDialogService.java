@@ -173,4 +173,42 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(480);
         return alert;
     }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path start) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (start != null && java.nio.file.Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        // The desktop's file manager, off the FX thread (it can take a moment to start).
+        Thread opener = new Thread(() -> {
+            try {
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(folder.toFile());
+                    return;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // fall through to the message below
+            }
+            javafx.application.Platform.runLater(() -> showInformation(messages.get("exchange.export.title"),
+                    messages.get("exchange.export.folderIs", folder)));
+        }, "show-folder");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
 }

@@ -55,6 +55,9 @@ public final class MainView {
     @FXML private Menu recentMenu;
     @FXML private MenuItem newWorkspaceItem;
     @FXML private MenuItem openWorkspaceItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem openDemoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private ToggleButton navScope;
     @FXML private ToggleButton navExpectations;
@@ -94,6 +97,9 @@ public final class MainView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         newWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
         openWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
+        importItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
+        openDemoItem.disableProperty().bind(viewModel.busyProperty());
+        exportItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
         recentMenu.disableProperty().bind(viewModel.busyProperty());
         bindNavigation();
         bindUndo();
@@ -262,6 +268,22 @@ public final class MainView {
     private void quit() {
         root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                 root.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @FXML
+    private void export() {
+        viewModel.exportDialog(javafx.application.Platform::runLater).ifPresent(dialog ->
+                org.learnops.studio.app.exchange.ExportView.show(root.getScene().getWindow(), dialog, messages));
+    }
+
+    @FXML
+    private void importWorkshopFile() {
+        viewModel.importWorkshopFile();
+    }
+
+    @FXML
+    private void openDemo() {
+        viewModel.openDemoWorkspace();
     }
 
     @FXML

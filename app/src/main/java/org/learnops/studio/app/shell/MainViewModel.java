@@ -321,7 +321,7 @@ public final class MainViewModel {
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
         saveSettings();
-        if (previous != null) {
+        if (previous != null && previous != workspace) {
             tasks.run(previous::close, () -> busy.set(false), failure -> {
                 busy.set(false);
                 LOG.warn("Could not close the previous workspace cleanly", failure);
@@ -470,6 +470,112 @@ public final class MainViewModel {
     /** The window bounds remembered from the last run, if any. */
     public Optional<WindowBounds> rememberedWindow() {
         return settings.window();
+    }
+
+    /**
+     * File → Export…: the dialog's ViewModel for the open workspace, files going beside it unless
+     * the user picks another folder; empty while no workspace is open.
+     *
+     * @param fxThread runs the export's progress updates on the FX thread
+     */
+    public java.util.Optional<org.learnops.studio.app.exchange.ExportViewModel> exportDialog(java.util.concurrent.Executor fxThread) {
+        if (workspace == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.learnops.studio.app.exchange.ExportViewModel(workspace,
+                org.learnops.studio.app.exchange.FileWriters.ofThisBuild(), clock,
+                workspace.file().path().getParent(), tasks, dialogs, messages, fxThread));
+    }
+
+    /**
+     * File → Import workshop file…: asks which file, shows what the import would add, change and
+     * leave alone, and imports it (one transaction) only when the user says so; the screens reload.
+     */
+    public void importWorkshopFile() {
+        if (workspace == null) {
+            return;
+        }
+        org.learnops.studio.exchange.WorkshopFile reader = org.learnops.studio.app.exchange.FileWriters.ofThisBuild().workshopFile();
+        Optional<Path> chosen = dialogs.chooseFileToOpen(messages.get("exchange.import.choose"),
+                messages.get("exchange.import.filter"), "json");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path source = chosen.get();
+        Workspace target = workspace;
+        busy.set(true);
+        tasks.run(() -> reader.preview(target, source), preview -> {
+            busy.set(false);
+            if (preview.totalAdded() + preview.totalChanged() == 0) {
+                dialogs.showInformation(messages.get("exchange.import.title"), messages.get("exchange.import.nothing"));
+                return;
+            }
+            if (!dialogs.ask(messages.get("exchange.import.title"), describe(preview),
+                    messages.get("exchange.import.import"), messages.get("exchange.import.cancel"))) {
+                return;
+            }
+            busy.set(true);
+            tasks.run(() -> {
+                reader.importInto(target, source, org.learnops.studio.export.ExportProgress.NONE);
+                return new Opened(target, loadScope(target));
+            }, opened -> {
+                show(opened);
+                dialogs.showInformation(messages.get("exchange.import.title"), messages.get("exchange.import.done",
+                        preview.totalAdded(), preview.totalChanged()));
+            }, failure -> {
+                busy.set(false);
+                dialogs.showError(messages.get("exchange.import.title"), messages.describe(failure));
+            });
+        }, failure -> {
+            busy.set(false);
+            dialogs.showError(messages.get("exchange.import.title"), messages.describe(failure));
+        });
+    }
+
+    private String describe(org.learnops.studio.exchange.ImportPreview preview) {
+        StringBuilder text = new StringBuilder(messages.get("exchange.import.question"));
+        for (org.learnops.studio.exchange.ImportPreview.Line line : preview.lines()) {
+            if (line.added() + line.changed() + line.unchanged() > 0) {
+                text.append('\n').append(messages.get("cli.import.line", messages.get(line.recordKind()),
+                        line.added(), line.changed(), line.unchanged()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The demo workspace's file in the data folder. */
+    public Path demoWorkspacePath() {
+        return WorkspaceFile.of(dataFolder.resolve("Demo — Northwind")).path();
+    }
+
+    /**
+     * File → Open demo workspace: creates the small Northwind demo in the data folder the first time
+     * (in the background), then opens it.
+     */
+    public void openDemoWorkspace() {
+        Path demo = demoWorkspacePath();
+        if (Files.exists(demo)) {
+            switchTo(demo, false);
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> {
+            try (Workspace created = opener.create(WorkspaceFile.of(demo))) {
+                org.learnops.studio.demo.DemoWorkspace.fill(created, org.learnops.studio.demo.DemoWorkspace.DemoSize.SMALL,
+                        clock, org.learnops.studio.export.ExportProgress.NONE);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(demo);
+                Files.deleteIfExists(WorkspaceFile.of(demo).lockFile());
+                throw e;
+            }
+            return demo;
+        }, created -> {
+            busy.set(false);
+            switchTo(created, false);
+        }, failure -> {
+            busy.set(false);
+            dialogs.showError(messages.get("exchange.demo.title"), messages.describe(failure));
+        });
     }
 
     /** Help → About. */

@@ -93,6 +93,21 @@ public final class FakeDialogService implements DialogService {
         return chosenFiles.removeFirst();
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title, Path start) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
+        return nextFile();
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        shown.add(new Shown("folder", "", folder.toString()));
+    }
+
     public List<Shown> ofKind(String kind) {
         return shown.stream().filter(s -> s.kind().equals(kind)).toList();
     }

@@ -175,7 +175,7 @@ final class JdbcOperationsStore implements OperationsStore {
         return count("SELECT COUNT(*) FROM enrolment WHERE person_id = ?", List.of(personId));
     }
 
-    private static List<Object> personValues(Person person) {
+    static List<Object> personValues(Person person) {
         return new ArrayList<>(List.of(person.name().strip(), person.email().strip(), person.businessArea().strip(),
                 person.region().strip(), person.has(PersonRole.FACILITATOR), person.has(PersonRole.PARTICIPANT),
                 person.has(PersonRole.COORDINATOR)));
@@ -388,7 +388,7 @@ final class JdbcOperationsStore implements OperationsStore {
                 + " cancelled_by = ? WHERE id = ?", values, "event.error.gone");
     }
 
-    private static List<Object> eventValues(Event event) {
+    static List<Object> eventValues(Event event) {
         List<Object> values = new ArrayList<>();
         values.add(event.courseId());
         values.add(nullable(event.coordinatorId()));
@@ -531,7 +531,7 @@ final class JdbcOperationsStore implements OperationsStore {
         return holders;
     }
 
-    private static List<Object> sessionValues(Session session) {
+    static List<Object> sessionValues(Session session) {
         List<Object> values = new ArrayList<>();
         values.add(nullable(session.seriesId()));
         values.add(session.start());
@@ -1121,7 +1121,7 @@ final class JdbcOperationsStore implements OperationsStore {
         });
     }
 
-    private static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+    static void bind(PreparedStatement statement, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             int index = i + 1;
@@ -1155,7 +1155,7 @@ final class JdbcOperationsStore implements OperationsStore {
                 : Optional.of(new Cancellation(rows.getString(first), at.toInstant(ZoneOffset.UTC), rows.getString(first + 2)));
     }
 
-    private static LocalDateTime utc(Instant instant) {
+    static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
@@ -1193,5 +1193,36 @@ final class JdbcOperationsStore implements OperationsStore {
             chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
         }
         return chunks;
+    }
+    // --- bulk loading ---
+
+    @Override
+    public List<Long> insertPeople(List<Person> people) {
+        return new JdbcBatchLoader(connection).people(people);
+    }
+
+    @Override
+    public List<Long> insertEvents(List<Event> events) {
+        return new JdbcBatchLoader(connection).events(events);
+    }
+
+    @Override
+    public List<Long> insertSessions(List<Session> sessions) {
+        return new JdbcBatchLoader(connection).sessions(sessions);
+    }
+
+    @Override
+    public List<Long> insertEnrolments(List<Enrolment> enrolments) {
+        return new JdbcBatchLoader(connection).enrolments(enrolments);
+    }
+
+    @Override
+    public void insertMarks(List<MarkRow> marks) {
+        new JdbcBatchLoader(connection).marks(marks);
+    }
+
+    @Override
+    public List<Long> insertCosts(List<CostLine> costs) {
+        return new JdbcBatchLoader(connection).costs(costs);
     }
 }

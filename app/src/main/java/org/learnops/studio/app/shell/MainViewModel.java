@@ -554,12 +554,11 @@ public final class MainViewModel {
      */
     public void openDemoWorkspace() {
         Path demo = demoWorkspacePath();
-        if (Files.exists(demo)) {
-            switchTo(demo, false);
-            return;
-        }
         busy.set(true);
         tasks.run(() -> {
+            if (Files.exists(demo)) { // made earlier: just open it (looked up here, off the FX thread)
+                return demo;
+            }
             try (Workspace created = opener.create(WorkspaceFile.of(demo))) {
                 org.learnops.studio.demo.DemoWorkspace.fill(created, org.learnops.studio.demo.DemoWorkspace.DemoSize.SMALL,
                         clock, org.learnops.studio.export.ExportProgress.NONE);

@@ -25,6 +25,13 @@ public interface Workspace extends AutoCloseable {
     /** Row-level access for the workshop file (whole-workspace export and import). */
     RecordTables recordTables();
 
+    /**
+     * Writes a consistent copy of the open workspace to {@code zip} with H2's online backup (edits
+     * may go on meanwhile). Written to a temporary file beside it, then renamed: {@code zip} is
+     * either complete or absent, never half written.
+     */
+    void backUpTo(java.nio.file.Path zip);
+
     @Override
     void close();
 }

@@ -5,9 +5,22 @@ import org.learnops.studio.workspace.WorkspaceFile;
 /** Opens workspaces; the composition root decides which implementation. */
 public interface WorkspaceOpener {
 
-    /** Opens an existing workspace; fails with a message key if it is missing, locked, too new or unreadable. */
+    /**
+     * Opens an existing workspace; fails with a message key if it is missing, locked, too new or
+     * unreadable. A file that looks like a workspace but cannot be read fails with
+     * {@link org.learnops.studio.error.WorkspaceDamagedException} (recovery is offered for it).
+     */
     Workspace open(WorkspaceFile file);
 
     /** Creates a new, empty workspace; fails if the file exists already. */
     Workspace create(WorkspaceFile file);
+
+    /**
+     * Rescues what can be read from a damaged workspace: moves the damaged file aside (never
+     * deleted, see {@link org.learnops.studio.workspace.SetAside}), turns it into SQL with H2's
+     * recovery tool, rebuilds a new workspace at the same path from that SQL, and opens it.
+     *
+     * @return the rebuilt workspace, open
+     */
+    Workspace salvage(WorkspaceFile damaged);
 }

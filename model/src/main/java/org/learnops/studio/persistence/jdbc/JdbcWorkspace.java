@@ -1,5 +1,11 @@
 package org.learnops.studio.persistence.jdbc;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Statement;
+import org.learnops.studio.error.StudioException;
 import org.learnops.studio.persistence.ArtefactsRepository;
 import org.learnops.studio.persistence.NeedsAnalysisRepository;
 import org.learnops.studio.persistence.ChampionRepository;
@@ -104,6 +110,28 @@ final class JdbcWorkspace implements Workspace {
     @Override
     public KeyQuestionsRepository keyQuestions() {
         return keyQuestions;
+    }
+
+    @Override
+    public void backUpTo(Path zip) {
+        Path partial = zip.resolveSibling(zip.getFileName() + ".part");
+        try {
+            Files.createDirectories(zip.toAbsolutePath().getParent());
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            throw new StudioException("backup.error.cannotWrite", e, zip.toString());
+        }
+        database.inTransaction(connection -> {
+            try (Statement backup = connection.createStatement()) {
+                backup.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+        try {
+            Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StudioException("backup.error.cannotWrite", e, zip.toString());
+        }
     }
 
     @Override

@@ -93,6 +93,11 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         return connect(file, false);
     }
 
+    @Override
+    public Workspace salvage(WorkspaceFile damaged) {
+        throw new UnsupportedOperationException("salvage: implemented by the recovery helper");
+    }
+
     private Workspace connect(WorkspaceFile file, boolean mustExist) {
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {

@@ -43,8 +43,11 @@ public final class Autosave<T> {
             done();
         }, error -> {
             tracker.failed();
-            onFailure.accept(error);
-            done();
+            try {
+                onFailure.accept(error);
+            } finally {
+                done(); // even if reporting the failure fails, later edits are still saved
+            }
         });
     }
 

@@ -23,16 +23,40 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    /**
+     * {@inheritDoc} An exception thrown by {@code onSuccess} or {@code onFailure} reaches the FX
+     * thread's uncaught-exception handler (the {@link LastResortErrorHandler}: dialog and log);
+     * when {@code onFailure} fails, the work's own failure is attached to it as suppressed, so the
+     * log shows both. Without an {@code onFailure} (null) the work's failure goes there directly.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {
+            T result;
             try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                result = work.call();
             } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> failed(e, onFailure));
+                return;
             }
+            Platform.runLater(() -> onSuccess.accept(result));
         });
+    }
+
+    private static void failed(Throwable failure, Consumer<Throwable> onFailure) {
+        if (onFailure == null) {
+            Thread fx = Thread.currentThread();
+            fx.getUncaughtExceptionHandler().uncaughtException(fx, failure);
+            return;
+        }
+        try {
+            onFailure.accept(failure);
+        } catch (RuntimeException | Error handlerFailure) {
+            if (handlerFailure != failure) {
+                handlerFailure.addSuppressed(failure);
+            }
+            throw handlerFailure;
+        }
     }
 
     /** Finishes queued work (up to the timeout), then stops the worker. */

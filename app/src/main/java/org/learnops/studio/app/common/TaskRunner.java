@@ -9,6 +9,11 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
+    /**
+     * Runs {@code work} in the background, then {@code onSuccess} with its result or {@code onFailure}
+     * with what it threw. {@code onFailure} may be null when a screen has nothing better to do than
+     * the uncaught-exception handler (log and error dialog); the failure then goes there.
+     */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
     /** Convenience for work with no result. */

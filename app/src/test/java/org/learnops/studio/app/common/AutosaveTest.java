@@ -79,4 +79,33 @@ class AutosaveTest {
         assertEquals(SaveState.SAVED, tracker.getState());
         assertEquals(List.of("good"), stored);
     }
+
+    @Test
+    void aFailureHandlerThatThrowsDoesNotStopLaterSaves() {
+        QueuedTaskRunner tasks = new QueuedTaskRunner();
+        SaveTracker tracker = new SaveTracker();
+        List<String> stored = new ArrayList<>();
+        boolean[] failNext = {true};
+        Autosave<String> autosave = new Autosave<>(tasks, tracker, value -> {
+            if (failNext[0]) {
+                failNext[0] = false;
+                throw new IllegalStateException("disk hiccup");
+            }
+            stored.add(value);
+        }, error -> {
+            throw new IllegalStateException("the screen's failure handler has a bug too");
+        });
+
+        autosave.submit("L");
+        autosave.submit("Lea");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, tasks::runNext,
+                "the handler's failure reaches the last-resort handler");
+        assertEquals(1, tasks.waiting(), "the newer value is still saved");
+        tasks.runNext();
+        autosave.submit("Lead");
+        tasks.runNext();
+
+        assertEquals(List.of("Lea", "Lead"), stored);
+        assertEquals(SaveState.SAVED, tracker.getState());
+    }
 }

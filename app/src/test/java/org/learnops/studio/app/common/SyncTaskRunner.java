@@ -12,7 +12,11 @@ public final class SyncTaskRunner implements TaskRunner {
         try {
             result = work.call();
         } catch (Exception | Error e) {
-            onFailure.accept(e);
+            if (onFailure == null) {
+                Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+            } else {
+                onFailure.accept(e);
+            }
             return;
         }
         onSuccess.accept(result);

@@ -51,6 +51,7 @@ import org.learnops.studio.export.poi.PoiWorkbook;
 import org.learnops.studio.export.poi.SafeCells;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
+import org.learnops.studio.testing.FileFingerprint;
 import org.learnops.studio.testing.WorkspaceChecksum;
 import org.learnops.studio.workspace.WorkspaceFile;
 
@@ -154,6 +155,7 @@ class HostileInputTest {
     void eachHostileFileIsRefusedClearlyAndQuickly(Case c) throws IOException {
         Path file = fileOf(c);
         Workspace open = c.format().equals("json") ? new JdbcWorkspaceOpener().open(workspace) : null;
+        String fileBefore = c.source().equals("committed") ? FileFingerprint.sha256(file) : null;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         StudioException refused;
         long millis;
@@ -178,6 +180,9 @@ class HostileInputTest {
         assertTrue(millis < WALL_GUARD_MILLIS, c.file() + " took " + millis + " ms");
         if (open != null) {
             assertEquals(checksumBefore, WorkspaceChecksum.of(workspace), c.file() + " changed the workspace");
+        }
+        if (fileBefore != null) {
+            assertEquals(fileBefore, FileFingerprint.sha256(file), "reading never writes to the file read");
         }
     }
 

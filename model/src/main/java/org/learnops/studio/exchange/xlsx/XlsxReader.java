@@ -75,9 +75,14 @@ public final class XlsxReader {
     public Table read(Path file) {
         checkKind(file);
         checkEntries(file);
-        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            refuseMacros(workbook);
-            return firstSheet(workbook);
+        try {
+            OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                refuseMacros(workbook);
+                return firstSheet(workbook);
+            } finally {
+                workbook.revert(); // closes without saving (close() would try to save a package)
+            }
         } catch (StudioException e) {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {

@@ -145,10 +145,9 @@ public final class XlsxReader {
                     throw new StudioException("import.error.xlsx.unsafePart", name);
                 }
             }
+        } catch (StudioException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof StudioException studio) {
-                throw studio;
-            }
             throw new StudioException("import.error.xlsx.damaged", e, file.getFileName().toString());
         }
     }

@@ -122,7 +122,13 @@ final class FileReader {
         }
 
         void file() throws IOException {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, "$");
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw refuse("workshopFile.error.empty", "$");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw refuse("workshopFile.error.notWorkshopFile", "$");
+            }
             JsonToken token = parser.nextToken();
             if (token != JsonToken.FIELD_NAME || !"formatVersion".equals(parser.currentName())) {
                 throw refuse("workshopFile.error.formatVersionMissing", "$");

@@ -338,7 +338,7 @@ class JsonWorkshopFileTest {
     void refusesWrongTypes() throws IOException {
         assertRefused("workshopFile.error.wrongType", valid().replace("\"influence\" : 5", "\"influence\" : \"5\""));
         assertRefused("workshopFile.error.wrongType", valid().replace("\"capacity\" : 12", "\"capacity\" : [12]"));
-        assertRefused("workshopFile.error.wrongType", "[1]");
+        assertRefused("workshopFile.error.notWorkshopFile", "[1]");
         assertRefused("workshopFile.error.notJson", "{\"formatVersion\":1,");
     }
 

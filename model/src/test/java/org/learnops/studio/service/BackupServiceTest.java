@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -304,6 +307,26 @@ class BackupServiceTest {
             assertEquals(List.of("From version 9"), customAreas(restored));
             assertEquals(0, restored.recordTables().count("training_event", false), "migrated to the operations tables");
         }
+    }
+
+    @Test
+    void aBackupFromANewerVersionIsRefusedWithItsOwnMessage() throws Exception {
+        backupWithAreas("Onboarding");
+        WorkspaceFile future = WorkspaceFile.of(folder.resolve("future"));
+        opener.create(future).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + future.databasePath(), "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " SELECT MAX(\"installed_rank\") + 1, '999', 'from the future', 'SQL', 'V999__future.sql', 1, 'sa', 1, TRUE"
+                    + " FROM \"flyway_schema_history\"");
+        }
+        Backup fromTheFuture = handMadeZip("plan-20261128-090000.zip", new Entry("future.mv.db", Files.readAllBytes(future.path())));
+
+        StudioException e = assertRefusedLeavingTheWorkspaceAlone(fromTheFuture, "backup.error.tooNew");
+
+        assertEquals(fromTheFuture.file().toString(), e.arguments()[0]);
+        assertEquals("999", e.arguments()[1]);
     }
 
     @Test

@@ -63,6 +63,7 @@ public final class BackupService {
     /** File → Back up now: a new copy of the open workspace, then the oldest beyond {@code keep} are deleted. */
     public Backup backUp(Workspace open, int keep) {
         BackupFolder folder = new BackupFolder(open.file());
+        folder.deleteUnfinished(); // left by a backup that was killed: the workspace is open here, so none runs now
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path zip = folder.newBackupPath(now);
         long started = System.nanoTime();

@@ -94,7 +94,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
     }
 
     @Override
-    public Workspace salvage(WorkspaceFile damaged) {
+    public org.learnops.studio.persistence.Salvaged salvage(WorkspaceFile damaged) {
         throw new UnsupportedOperationException("salvage: implemented by the recovery helper");
     }
 

@@ -32,6 +32,12 @@ public interface Workspace extends AutoCloseable {
      */
     void backUpTo(java.nio.file.Path zip);
 
+    /**
+     * Reads every row of every table (H2's {@code SCRIPT}, discarded as it streams): proves that a
+     * copy is readable before it replaces anything. Fails with {@code workspace.error.unreadable}.
+     */
+    void readEverything();
+
     @Override
     void close();
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.learnops.studio.backup.BackupFolder;
 import org.learnops.studio.error.StudioException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,17 @@ public final class SettingsFile {
             }
         }
         UserSettings.Theme theme = "DARK".equals(properties.getProperty("theme")) ? UserSettings.Theme.DARK : UserSettings.Theme.LIGHT;
-        return new UserSettings(recent, theme, readWindow(properties));
+        return new UserSettings(recent, theme, readWindow(properties), readBackupsToKeep(properties));
+    }
+
+    /** Files written before backups existed have no such line: the default, as for a bad value. */
+    private static int readBackupsToKeep(Properties properties) {
+        try {
+            int keep = Integer.parseInt(properties.getProperty("backups.keep", "").trim());
+            return keep >= 1 && keep <= BackupFolder.MAX_KEEP ? keep : BackupFolder.DEFAULT_KEEP;
+        } catch (NumberFormatException e) {
+            return BackupFolder.DEFAULT_KEEP;
+        }
     }
 
     private static Optional<UserSettings.WindowBounds> readWindow(Properties properties) {
@@ -80,6 +91,7 @@ public final class SettingsFile {
             properties.setProperty("recent." + i, settings.recentWorkspaces().get(i).toString());
         }
         properties.setProperty("theme", settings.theme().name());
+        properties.setProperty("backups.keep", Integer.toString(settings.backupsToKeep()));
         settings.window().ifPresent(w -> {
             properties.setProperty("window.x", Double.toString(w.x()));
             properties.setProperty("window.y", Double.toString(w.y()));

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.backup.BackupFolder;
 import org.slf4j.LoggerFactory;
 
 class SettingsFileTest {
@@ -33,7 +34,8 @@ class SettingsFileTest {
                 .withRecent(dataFolder.resolve("Ünïcode plan.mv.db"))
                 .withRecent(dataFolder.resolve("newest.mv.db"))
                 .withTheme(UserSettings.Theme.DARK)
-                .withWindow(BOUNDS);
+                .withWindow(BOUNDS)
+                .withBackupsToKeep(3);
     }
 
     private List<Path> temporaryFiles() throws IOException {
@@ -80,6 +82,35 @@ class SettingsFileTest {
                 dataFolder.resolve("older plan.mv.db")), loaded.recentWorkspaces());
         assertEquals(UserSettings.Theme.DARK, loaded.theme());
         assertEquals(Optional.of(BOUNDS), loaded.window());
+        assertEquals(3, loaded.backupsToKeep());
+    }
+
+    @Test
+    void aFileFromBeforeBackupsKeepsItsSettingsAndGetsTheDefaultNumberOfBackups() throws IOException {
+        // Exactly what the version before issue 7 wrote.
+        Files.writeString(dataFolder.resolve(SettingsFile.FILE_NAME), String.join("\n",
+                "#LearnOps Studio settings", "recent.0=/plans/a.mv.db", "theme=DARK",
+                "window.x=10.0", "window.y=20.0", "window.width=800.0", "window.height=600.0", "window.maximized=false"),
+                StandardCharsets.UTF_8);
+
+        UserSettings loaded = new SettingsFile(dataFolder).load();
+
+        assertEquals(new UserSettings(List.of(Path.of("/plans/a.mv.db")), UserSettings.Theme.DARK,
+                Optional.of(new UserSettings.WindowBounds(10, 20, 800, 600, false)), BackupFolder.DEFAULT_KEEP), loaded);
+    }
+
+    @Test
+    void aNumberOfBackupsOutsideOneToAHundredFallsBackToTheDefault() throws IOException {
+        for (String value : List.of("0", "-3", "101", "many", "")) {
+            Files.writeString(dataFolder.resolve(SettingsFile.FILE_NAME), "theme=DARK\nbackups.keep=" + value + "\n");
+
+            UserSettings loaded = new SettingsFile(dataFolder).load();
+
+            assertEquals(BackupFolder.DEFAULT_KEEP, loaded.backupsToKeep(), value);
+            assertEquals(UserSettings.Theme.DARK, loaded.theme(), value);
+        }
+        Files.writeString(dataFolder.resolve(SettingsFile.FILE_NAME), "backups.keep=100\n");
+        assertEquals(100, new SettingsFile(dataFolder).load().backupsToKeep());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.learnops.studio.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,17 @@ class UserSettingsTest {
     void defaultsAreNoRecentWorkspacesLightThemeAndNoWindow() {
         assertEquals(new UserSettings(List.of(), UserSettings.Theme.LIGHT, Optional.empty()),
                 UserSettings.defaults());
+    }
+
+    @Test
+    void tenBackupsAreKeptUnlessTheUserChoosesOneToAHundred() {
+        assertEquals(10, UserSettings.defaults().backupsToKeep());
+        UserSettings three = UserSettings.defaults().withBackupsToKeep(3).withTheme(UserSettings.Theme.DARK)
+                .withRecent(workspace("a")).withoutRecent(workspace("a"));
+        assertEquals(3, three.backupsToKeep());
+        assertEquals(100, UserSettings.defaults().withBackupsToKeep(100).backupsToKeep());
+        assertThrows(IllegalArgumentException.class, () -> UserSettings.defaults().withBackupsToKeep(0));
+        assertThrows(IllegalArgumentException.class, () -> UserSettings.defaults().withBackupsToKeep(101));
     }
 
     @Test

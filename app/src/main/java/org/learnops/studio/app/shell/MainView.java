@@ -58,6 +58,9 @@ public final class MainView {
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem openDemoItem;
+    @FXML private MenuItem backUpNowItem;
+    @FXML private MenuItem restoreBackupItem;
+    @FXML private Label backupStatusLabel;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private ToggleButton navScope;
     @FXML private ToggleButton navExpectations;
@@ -101,6 +104,7 @@ public final class MainView {
         openDemoItem.disableProperty().bind(viewModel.busyProperty());
         exportItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
         recentMenu.disableProperty().bind(viewModel.busyProperty());
+        bindBackups();
         bindNavigation();
         bindUndo();
         presentationItem.selectedProperty().bindBidirectional(viewModel.presentationProperty());
@@ -279,6 +283,23 @@ public final class MainView {
     @FXML
     private void importWorkshopFile() {
         viewModel.importWorkshopFile();
+    }
+
+    private void bindBackups() {
+        backUpNowItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
+        restoreBackupItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
+        backupStatusLabel.textProperty().bind(viewModel.backupStatusProperty());
+    }
+
+    @FXML
+    private void backUpNow() {
+        viewModel.backUpNow();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        viewModel.backupsDialog().ifPresent(dialog ->
+                org.learnops.studio.app.backup.BackupsView.show(root.getScene().getWindow(), dialog, messages));
     }
 
     @FXML

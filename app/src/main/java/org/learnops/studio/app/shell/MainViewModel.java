@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.learnops.studio.app.artefacts.ArtefactsViewModel;
+import org.learnops.studio.app.backup.BackupsViewModel;
 import org.learnops.studio.app.calendar.CalendarViewModel;
 import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.champions.ChampionsViewModel;
@@ -41,6 +42,8 @@ import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
 import org.learnops.studio.service.ArtefactsService;
+import org.learnops.studio.service.BackupService;
+import org.learnops.studio.backup.Backup;
 import org.learnops.studio.service.CalendarService;
 import org.learnops.studio.service.DirectoryService;
 import org.learnops.studio.service.EventService;
@@ -83,6 +86,7 @@ public final class MainViewModel {
     private final SaveTracker saves = new SaveTracker();
     private final UndoManager undo = new UndoManager();
     private final Clock clock = Clock.systemDefaultZone();
+    private final BackupService backups;
 
     private final String version;
     private UserSettings settings;
@@ -92,6 +96,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper backupStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
@@ -120,6 +125,7 @@ public final class MainViewModel {
         this.dataFolder = dataFolder;
         this.settingsFile = new SettingsFile(dataFolder);
         this.opener = opener;
+        this.backups = new BackupService(opener, clock);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -329,6 +335,7 @@ public final class MainViewModel {
         } else {
             busy.set(false);
         }
+        backUpIfDue(workspace);
     }
 
     private void forgetRecent(Path path) {
@@ -575,6 +582,100 @@ public final class MainViewModel {
             busy.set(false);
             dialogs.showError(messages.get("exchange.demo.title"), messages.describe(failure));
         });
+    }
+
+    // --- Backups (issue 7 §2) ---
+
+    /**
+     * After a workspace is shown: a backup in the background when the latest is more than a day
+     * old. The user goes on working (the single worker runs saves after it); a failure is logged
+     * and said once in the status bar, never in the way.
+     */
+    private void backUpIfDue(Workspace shown) {
+        int keep = settings.backupsToKeep();
+        tasks.run(() -> backups.backUpIfDue(shown, keep),
+                taken -> taken.ifPresent(backup -> backupStatus.set(messages.get("backup.status.automatic", backup.file().getFileName()))),
+                failure -> {
+                    LOG.warn("Automatic backup of {} failed", shown.file().path(), failure);
+                    backupStatus.set(messages.get("backup.status.automaticFailed", messages.describe(failure)));
+                });
+    }
+
+    /** File → Back up now: a copy in the background; says where it went. */
+    public void backUpNow() {
+        if (workspace == null) {
+            return;
+        }
+        Workspace target = workspace;
+        int keep = settings.backupsToKeep();
+        backupStatus.set(messages.get("backup.status.running"));
+        tasks.run(() -> backups.backUp(target, keep), backup -> {
+            backupStatus.set(messages.get("backup.status.done", backup.file().getFileName()));
+            dialogs.showInformation(messages.get("backup.title"), messages.get("backup.done", backup.file()));
+        }, failure -> {
+            LOG.error("Backup of {} failed", target.file().path(), failure);
+            backupStatus.set("");
+            dialogs.showError(messages.get("backup.title"), messages.describe(failure));
+        });
+    }
+
+    /** File → Restore from backup…: the dialog's ViewModel for the open workspace; empty while none is open. */
+    public Optional<BackupsViewModel> backupsDialog() {
+        if (workspace == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BackupsViewModel(backups, workspace.file(), settings.backupsToKeep(), keep -> {
+            settings = settings.withBackupsToKeep(keep);
+            saveSettings();
+        }, this::restoreFrom, clock.getZone(), tasks, dialogs, messages));
+    }
+
+    private record Restored(Opened opened, Optional<Path> replaced, RuntimeException failure) {
+    }
+
+    /**
+     * Closes the workspace, restores {@code backup} over it and reopens it, all in the background.
+     * A refused restore leaves the file as it was and reopens it unchanged.
+     */
+    private void restoreFrom(Backup backup) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace closing = workspace;
+        WorkspaceFile file = closing.file();
+        busy.set(true);
+        tasks.run(() -> {
+            closing.close();
+            Optional<Path> replaced = Optional.empty();
+            RuntimeException failure = null;
+            try {
+                replaced = backups.restore(file, backup);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            Workspace reopened = opener.open(file);
+            return new Restored(new Opened(reopened, loadScope(reopened)), replaced, failure);
+        }, restored -> {
+            show(restored.opened());
+            if (restored.failure() != null) {
+                LOG.error("Restore of {} from {} failed", file.path(), backup.file(), restored.failure());
+                dialogs.showError(messages.get("backup.restore.title"), messages.describe(restored.failure()));
+            } else {
+                dialogs.showInformation(messages.get("backup.restore.title"), restored.replaced()
+                        .map(aside -> messages.get("backup.restore.done", backup.file().getFileName(), aside))
+                        .orElseGet(() -> messages.get("backup.restore.doneNothingReplaced", backup.file().getFileName())));
+            }
+        }, failure -> {
+            busy.set(false);
+            workspace = null;
+            workspaceOpen.set(false);
+            openFailed(failure);
+        });
+    }
+
+    /** What the last backup did, for the status bar (empty until one ran). */
+    public ReadOnlyStringProperty backupStatusProperty() {
+        return backupStatus.getReadOnlyProperty();
     }
 
     /** Help → About. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.learnops.studio.error.StudioException;
 import org.learnops.studio.persistence.ArtefactsRepository;
@@ -131,6 +132,23 @@ final class JdbcWorkspace implements Workspace {
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StudioException("backup.error.cannotWrite", e, zip.toString());
+        }
+    }
+
+    @Override
+    public void readEverything() {
+        try {
+            database.inTransaction(connection -> {
+                try (Statement script = connection.createStatement();
+                        ResultSet lines = script.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+                    while (lines.next()) {
+                        lines.getString(1);
+                    }
+                }
+                return null;
+            });
+        } catch (StudioException e) {
+            throw new StudioException("workspace.error.unreadable", e, file.path().toString());
         }
     }
 

@@ -101,7 +101,19 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         } catch (IOException e) {
             throw new StudioException("workspace.error.cannotCreate", e, file.path().toString());
         }
-        return connect(file, WorkspaceLock.acquire(file), false);
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        try {
+            return connect(file, lock, false);
+        } catch (RuntimeException e) {
+            // A full disk or a folder that refuses writes: no half-made workspace is left behind.
+            // The lock is ours again only to remove what this call wrote.
+            try (WorkspaceLock again = WorkspaceLock.acquire(file)) {
+                removeUnfinished(file);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -138,19 +150,19 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
             Files.copy(damaged, copy);
             RowRescue.Result result = fromRecoveryScript(work, target, damaged);
             if (result == null) {
-                deleteRebuilt(target);
+                removeUnfinished(target);
                 result = fromReadableRows(copy, target, damaged);
             }
             if (result.rows() == 0) {
-                deleteRebuilt(target);
+                removeUnfinished(target);
                 throw new StudioException("workspace.error.nothingSalvaged", damaged.toString());
             }
             return result;
         } catch (IOException e) {
-            deleteRebuilt(target);
+            removeUnfinished(target);
             throw new StudioException("workspace.error.cannotSalvage", e, damaged.toString());
         } catch (RuntimeException e) {
-            deleteRebuilt(target);
+            removeUnfinished(target);
             throw e;
         } finally {
             deleteFolder(work);
@@ -223,8 +235,8 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
     }
 
-    /** Removes what a failed rebuild left at the workspace's path: only files salvage made (the damaged one is aside). */
-    private static void deleteRebuilt(WorkspaceFile target) {
+    /** Removes what a failed create or rebuild left at the workspace's path (files this opener made; a damaged file is aside by then). */
+    private static void removeUnfinished(WorkspaceFile target) {
         for (String suffix : List.of(WorkspaceFile.SUFFIX, ".trace.db")) {
             try {
                 Files.deleteIfExists(target.databasePath().resolveSibling(target.name() + suffix));

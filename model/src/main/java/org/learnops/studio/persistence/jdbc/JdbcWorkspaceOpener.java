@@ -129,6 +129,10 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         try {
             aside = SetAside.move(damaged, "damaged", Instant.now());
             rescued = rebuild(damaged, aside);
+            if (cutShort(aside).isPresent()) {
+                // H2 read an older state of a file cut short: what came after it is missing
+                rescued = new RowRescue.Result(rescued.rows(), false);
+            }
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -261,6 +265,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         try {
             if (mustExist) {
                 refuseReadOnly(file);
+                refuseTruncated(file);
                 // Look before touching: read-only, so a file this version refuses keeps every byte.
                 refuseUnusable(dataSource(file, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"), file);
             }
@@ -296,6 +301,51 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
         if (!Files.isWritable(file.path())) {
             throw new StudioException("workspace.error.readOnly", file.path().toString());
+        }
+    }
+
+    /**
+     * A file cut short (a copy that stopped, a full disk while copying, a sync tool) still opens in
+     * H2: it quietly goes back to the newest chunk that is complete, losing every later commit (a
+     * SMALL demo cut to 90 % opened with 6,499 of its 6,912 rows). The store header names the
+     * block of the newest chunk it knows; a file that ends before that block is refused as damaged.
+     */
+    private static void refuseTruncated(WorkspaceFile file) {
+        cutShort(file.path()).ifPresent(reason -> {
+            throw new WorkspaceDamagedException(file.path(), new IOException(reason));
+        });
+    }
+
+    /** Why the file is shorter than its store header says, or empty when it is not (or the header is unknown). */
+    private static Optional<String> cutShort(Path path) {
+        byte[] header = new byte[4096];
+        long size;
+        try (var channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
+            size = channel.size();
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(header);
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read the first block (or what there is of it)
+            }
+        } catch (IOException e) {
+            throw new StudioException("workspace.error.cannotRead", e, path.toString());
+        }
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        String text = new String(header, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        for (String field : (end < 0 ? text : text.substring(0, end)).split(",")) {
+            int colon = field.indexOf(':');
+            if (colon > 0) {
+                fields.put(field.substring(0, colon), field.substring(colon + 1).trim());
+            }
+        }
+        try {
+            long block = Long.parseLong(fields.get("block"), 16);
+            long blockSize = Long.parseLong(fields.get("blockSize"), 16);
+            return block * blockSize >= size
+                    ? Optional.of("the file ends at byte " + size + ", before its newest chunk at block " + block)
+                    : Optional.empty();
+        } catch (NumberFormatException | NullPointerException unreadableHeader) {
+            return Optional.empty(); // not a header this check understands: H2's own look decides
         }
     }
 

@@ -124,6 +124,37 @@ class DamagedWorkspaceTest {
         assertEquals(demoRows, rowsPerTable(file));
     }
 
+    /**
+     * Without the header check H2 opens such a file quietly at an older chunk: here every save after
+     * the first half of the file would be gone without a word.
+     */
+    @Test
+    void aFileCutShortIsDamagedAndNotQuietlyAnOlderVersion() throws Exception {
+        try (Workspace workspace = opener.create(file)) {
+            for (int n = 0; n < 60; n++) { // every save appends a chunk: the newest ones are at the end
+                workspace.scope().saveStrategy(new org.learnops.studio.domain.scope.Strategy("Save " + n, "", "",
+                        org.learnops.studio.domain.scope.OrganisationalScope.ENTERPRISE_WIDE, "",
+                        org.learnops.studio.domain.scope.Geography.GLOBAL, List.of(), ""));
+            }
+        }
+        byte[] whole = Files.readAllBytes(file.path());
+        byte[] cut = Arrays.copyOf(whole, whole.length * 6 / 10);
+        Files.write(file.path(), cut);
+
+        WorkspaceDamagedException e = assertThrows(WorkspaceDamagedException.class, () -> opener.open(file));
+
+        assertTrue(e.getCause().getMessage().startsWith("the file ends at byte " + cut.length), e.getCause().getMessage());
+        assertArrayEquals(cut, Files.readAllBytes(file.path()));
+
+        Salvaged salvaged = opener.salvage(file);
+        try (Workspace rebuilt = salvaged.workspace()) {
+            String name = rebuilt.scope().loadStrategy().name();
+            assertFalse(name.equals("Save 59"), "what H2 reads of a cut file is an older state: " + name);
+        }
+        assertFalse(salvaged.complete(), "the saves after the cut are missing, and the user is told so");
+        assertArrayEquals(cut, Files.readAllBytes(salvaged.damagedFile()));
+    }
+
     @Test
     void anEmptyFileHasItsOwnMessageAndIsOfferedRecovery() throws Exception {
         Files.createFile(file.path());
@@ -137,12 +168,13 @@ class DamagedWorkspaceTest {
     /** H2 1.4 wrote format 1 (and early 2.x format 2); 2.4.240 reads only format 3. */
     @Test
     void anOlderH2FileFormatHasItsOwnMessageAndKeepsEveryByte() throws Exception {
-        byte[] old = withHeaderFormat(demo, 1);
+        opener.create(file).close();
+        byte[] old = withHeaderFormat(Files.readAllBytes(file.path()), 1);
         Files.write(file.path(), old);
 
         StudioException e = assertThrows(StudioException.class, () -> opener.open(file));
 
-        assertEquals("workspace.error.oldFormat", e.messageKey());
+        assertEquals("workspace.error.oldFormat", e.messageKey(), () -> String.valueOf(e.getCause()));
         assertFalse(e instanceof WorkspaceDamagedException, "not offered as damage: restoring would lose nothing, salvage cannot read it");
         assertArrayEquals(old, Files.readAllBytes(file.path()));
     }
@@ -215,7 +247,7 @@ class DamagedWorkspaceTest {
         long total = demoRows.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder report = new StringBuilder("pattern | open | salvage | rows kept of " + total + " | tables short\n");
         Map<String, UnaryOperator<byte[]>> patterns = new LinkedHashMap<>();
-        for (double at : new double[] {0.1, 0.3, 0.5, 0.7, 0.9}) {
+        for (double at : new double[] {0.1, 0.5, 0.9}) {
             patterns.put("512 bytes overwritten at " + (int) (at * 100) + " %", overwrite(at, 512));
         }
         patterns.put("truncated to 50 %", truncate(0.5));

@@ -1,9 +1,15 @@
 package org.learnops.studio.persistence.jdbc;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +17,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -180,14 +188,14 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
      */
     private RowRescue.Result fromRecoveryScript(Path work, WorkspaceFile target, Path damaged) {
         Path script = work.resolve("damaged.h2.sql");
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
         try {
             Recover recover = new Recover();
-            recover.setOut(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+            recover.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
             recover.runTool("-dir", work.toString(), "-db", "damaged");
         } catch (SQLException | RuntimeException | AssertionError e) {
             // AssertionError: H2's own assertions (tests run with -ea) trip over garbled page positions.
-            LOG.warn("H2's recovery tool could not read {}: {} {}", damaged, e, said.toString(java.nio.charset.StandardCharsets.UTF_8));
+            LOG.warn("H2's recovery tool could not read {}: {} {}", damaged, e, said.toString(StandardCharsets.UTF_8));
             return null;
         }
         if (!Files.isRegularFile(script)) {
@@ -320,17 +328,17 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
     private static Optional<String> cutShort(Path path) {
         byte[] header = new byte[4096];
         long size;
-        try (var channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
+        try (var channel = FileChannel.open(path, StandardOpenOption.READ)) {
             size = channel.size();
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(header);
+            ByteBuffer buffer = ByteBuffer.wrap(header);
             while (buffer.hasRemaining() && channel.read(buffer) > 0) {
                 // read the first block (or what there is of it)
             }
         } catch (IOException e) {
             throw new StudioException("workspace.error.cannotRead", e, path.toString());
         }
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
-        String text = new String(header, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Map<String, String> fields = new HashMap<>();
+        String text = new String(header, StandardCharsets.ISO_8859_1);
         int end = text.indexOf('\n');
         for (String field : (end < 0 ? text : text.substring(0, end)).split(",")) {
             int colon = field.indexOf(':');

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,7 +267,7 @@ final class RowRescue {
         }
         List<String> ordered = new ArrayList<>();
         Set<String> visiting = new LinkedHashSet<>();
-        for (String table : new java.util.TreeSet<>(parents.keySet())) {
+        for (String table : new TreeSet<>(parents.keySet())) {
             visit(table, parents, visiting, ordered);
         }
         return ordered;

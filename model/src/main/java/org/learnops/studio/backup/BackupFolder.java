@@ -42,10 +42,12 @@ public final class BackupFolder {
 
     private final WorkspaceFile workspace;
     private final Pattern ownName;
+    private final Pattern ownUnfinished;
 
     public BackupFolder(WorkspaceFile workspace) {
         this.workspace = workspace;
         this.ownName = Pattern.compile(Pattern.quote(workspace.name() + "-") + "(\\d{8}-\\d{6})(?:-(\\d{1,4}))?" + Pattern.quote(EXTENSION));
+        this.ownUnfinished = Pattern.compile(ownName.pattern() + Pattern.quote(".part"));
     }
 
     public Path folder() {
@@ -111,6 +113,36 @@ public final class BackupFolder {
 
     private static Path partOf(Path zip) {
         return zip.resolveSibling(zip.getFileName() + ".part");
+    }
+
+    /**
+     * Deletes this workspace's {@code .zip.part} files: backups a crash or a kill interrupted. Call
+     * only while the workspace is open here (its lock is held), so no backup of it is running.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUnfinished() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<Path> unfinished;
+        try (Stream<Path> files = Files.list(folder)) {
+            unfinished = files.filter(f -> ownUnfinished.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)).toList();
+        } catch (IOException e) {
+            LOG.warn("Cannot list the backups in {}", folder, e);
+            return 0;
+        }
+        int deleted = 0;
+        for (Path part : unfinished) {
+            try {
+                Files.deleteIfExists(part);
+                deleted++;
+            } catch (IOException e) {
+                LOG.warn("Cannot delete the unfinished backup {}", part, e);
+            }
+        }
+        return deleted;
     }
 
     /**

@@ -63,6 +63,7 @@ public final class BackupService {
     /** File → Back up now: a new copy of the open workspace, then the oldest beyond {@code keep} are deleted. */
     public Backup backUp(Workspace open, int keep) {
         BackupFolder folder = new BackupFolder(open.file());
+        folder.deleteUnfinished(); // left by a backup that was killed: the workspace is open here, so none runs now
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path zip = folder.newBackupPath(now);
         long started = System.nanoTime();
@@ -208,25 +209,30 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The current file's bytes are first kept under the {@code .replaced-…} name (a hard link or a
+     * copy), then the verified copy replaces it in one atomic rename: a crash at any moment leaves
+     * a complete workspace at its path, either the old one or the restored one.
+     */
     private Optional<Path> swap(WorkspaceFile workspace, Path restored) {
         Optional<Path> replaced = Files.exists(workspace.path())
-                ? Optional.of(SetAside.move(workspace, "replaced", clock.instant()))
+                ? Optional.of(SetAside.keep(workspace, "replaced", clock.instant()))
                 : Optional.empty();
         try {
-            Files.move(restored, workspace.path(), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(restored, workspace.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return replaced;
         } catch (IOException e) {
-            replaced.ifPresent(aside -> putBack(aside, workspace, e));
+            replaced.ifPresent(BackupService::forgetKept);
             throw new StudioException("backup.error.cannotRestore", e, workspace.path().toString());
         }
     }
 
-    private static void putBack(Path aside, WorkspaceFile workspace, IOException cause) {
+    /** The workspace was not replaced: the copy kept of it is redundant (the file itself is still there). */
+    private static void forgetKept(Path kept) {
         try {
-            Files.move(aside, workspace.path(), StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(kept);
         } catch (IOException e) {
-            cause.addSuppressed(e);
-            LOG.error("Could not put {} back after a failed restore; it is still at {}", workspace.path(), aside, e);
+            LOG.warn("Could not delete {}, a copy of the workspace kept for a restore that failed", kept, e);
         }
     }
 

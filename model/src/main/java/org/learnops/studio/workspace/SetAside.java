@@ -35,6 +35,28 @@ public final class SetAside {
         }
     }
 
+    /**
+     * Keeps the file's current bytes under the set-aside name while the file itself stays in
+     * place: a hard link where the file system has them (instant, no extra space), else a copy.
+     * A restore then replaces the file in one atomic rename, so there is never a moment without
+     * a workspace file at its path.
+     *
+     * @return where the kept bytes are
+     */
+    public static Path keep(WorkspaceFile file, String why, Instant at) {
+        Path target = freeName(file, why, at);
+        try {
+            return Files.createLink(target, file.path());
+        } catch (UnsupportedOperationException | IOException linkRefused) {
+            try {
+                return Files.copy(file.path(), target, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException e) {
+                e.addSuppressed(linkRefused);
+                throw new StudioException("workspace.error.cannotSetAside", e, file.path().toString());
+            }
+        }
+    }
+
     private static Path freeName(WorkspaceFile file, String why, Instant at) {
         String base = file.name() + "." + why + "-" + STAMP.format(at);
         Path candidate = file.path().resolveSibling(base + WorkspaceFile.SUFFIX);

@@ -148,4 +148,18 @@ class BackupFolderTest {
         assertEquals(List.of(), backups.prune(BackupFolder.DEFAULT_KEEP));
         assertEquals(List.of(), new BackupFolder(WorkspaceFile.of(folder.resolve("other"))).prune(1));
     }
+
+    @Test
+    void deleteUnfinishedRemovesOnlyThisWorkspacesPartFiles() throws IOException {
+        file("plan-20261128-120000.zip.part", 1);
+        file("plan-20261128-120000-2.zip.part", 1);
+        file("plan-20261129-120000.zip", 1);
+        file("plan b-20261128-120000.zip.part", 1);
+        file("plan-notes.zip.part", 1);
+
+        assertEquals(2, backups.deleteUnfinished());
+
+        assertEquals(List.of("plan b-20261128-120000.zip.part", "plan-20261129-120000.zip", "plan-notes.zip.part"), names());
+        assertEquals(0, new BackupFolder(WorkspaceFile.of(folder.resolve("none"))).deleteUnfinished());
+    }
 }

@@ -345,6 +345,19 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupThatWasKilledLeavesNothingOnceTheNextIsTaken() throws IOException {
+        Path killed = folder.resolve("backups").resolve("plan-20261128-090000.zip.part");
+        Files.createDirectories(killed.getParent());
+        Files.write(killed, new byte[4096]);
+
+        Backup next = backupWithAreas("Onboarding");
+
+        try (Stream<Path> files = Files.list(killed.getParent())) {
+            assertEquals(List.of(next.file()), files.toList());
+        }
+    }
+
+    @Test
     void twoBackupsInTheSameSecondGetTwoFiles() {
         try (Workspace workspace = opener.create(file)) {
             Backup first = service.backUp(workspace, 10);

@@ -611,6 +611,7 @@ public final class MainViewModel {
      */
     private void backUpIfDue(Workspace shown) {
         int keep = settings.backupsToKeep();
+        backupStatus.set("");
         tasks.run(() -> backups.backUpIfDue(shown, keep),
                 taken -> taken.ifPresent(backup -> backupStatus.set(messages.get("backup.status.automatic", backup.file().getFileName()))),
                 failure -> {

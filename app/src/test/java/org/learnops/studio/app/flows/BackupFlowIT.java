@@ -78,9 +78,7 @@ class BackupFlowIT {
     }
 
     private void waitUntilSaved() throws TimeoutException {
-        driver.waitUntil(() -> "All changes saved".equals(driver.lookup(".status-save").queryAllAs(Label.class).stream()
-                .map(Label::getText).filter(text -> text.startsWith("All changes") || text.startsWith("Saving"))
-                .findFirst().orElse("")));
+        driver.waitUntil(() -> "All changes saved".equals(driver.lookup(".status-save").queryAs(Label.class).getText()));
     }
 
     @Test
@@ -90,8 +88,8 @@ class BackupFlowIT {
 
         // Opening the new workspace took the daily backup in the background.
         driver.waitUntil(() -> backups() == 1);
-        driver.waitUntil(() -> driver.lookup(".status-save").queryAllAs(Label.class).stream()
-                .anyMatch(label -> label.getText().startsWith("Daily backup taken: My workspace-")));
+        driver.waitUntil(() -> driver.lookup("#backupStatusLabel").queryAs(Label.class).getText()
+                .startsWith("Daily backup taken: My workspace-"));
 
         driver.openStep("#navScope");
         driver.waitFor("#nameField");

@@ -12,7 +12,12 @@ public class WorkspaceDamagedException extends StudioException {
     private final transient Path workspace;
 
     public WorkspaceDamagedException(Path workspace, Throwable cause) {
-        super("workspace.error.unreadable", cause, workspace.toString());
+        this("workspace.error.unreadable", workspace, cause);
+    }
+
+    /** Damaged in a way that has its own message (e.g. an empty file); recovery is offered all the same. */
+    public WorkspaceDamagedException(String messageKey, Path workspace, Throwable cause) {
+        super(messageKey, cause, workspace.toString());
         this.workspace = workspace;
     }
 

@@ -20,7 +20,10 @@ public interface WorkspaceOpener {
      * deleted, see {@link org.learnops.studio.workspace.SetAside}), turns it into SQL with H2's
      * recovery tool, rebuilds a new workspace at the same path from that SQL, and opens it.
      *
-     * @return the rebuilt workspace, open
+     * Fails with {@code workspace.error.nothingSalvaged} when nothing could be read (the damaged
+     * file stays aside).
+     *
+     * @return the rebuilt workspace (open), where the damaged file went and how much was rescued
      */
-    Workspace salvage(WorkspaceFile damaged);
+    Salvaged salvage(WorkspaceFile damaged);
 }

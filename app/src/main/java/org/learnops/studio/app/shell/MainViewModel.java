@@ -38,6 +38,7 @@ import org.learnops.studio.app.questions.KeyQuestionsViewModel;
 import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
+import org.learnops.studio.error.WorkspaceDamagedException;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
 import org.learnops.studio.persistence.WorkspaceOpener;
@@ -63,7 +64,10 @@ import org.learnops.studio.settings.SettingsFile;
 import org.learnops.studio.settings.UserSettings;
 import org.learnops.studio.settings.UserSettings.Theme;
 import org.learnops.studio.settings.UserSettings.WindowBounds;
+import org.learnops.studio.backup.BackupFolder;
+import org.learnops.studio.persistence.Salvaged;
 import org.learnops.studio.workspace.DataFolder;
+import org.learnops.studio.workspace.SetAside;
 import org.learnops.studio.workspace.WorkspaceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,6 +216,10 @@ public final class MainViewModel {
 
     private void startupFailed(Throwable failure) {
         reportOpenFailure(failure);
+        if (failure instanceof WorkspaceDamagedException damaged) {
+            offerRecovery(damaged);
+            return;
+        }
         boolean another = dialogs.ask(messages.get("workspace.openFailed.title"), messages.describe(failure),
                 messages.get("workspace.openAnother"), messages.get("menu.file.quit"));
         if (another) {
@@ -276,7 +284,17 @@ public final class MainViewModel {
             return;
         }
         reportOpenFailure(failure);
-        dialogs.showError(messages.get("workspace.openFailed.title"), messages.describe(failure));
+        if (failure instanceof WorkspaceDamagedException damaged) {
+            offerRecovery(damaged);
+        } else if (failure instanceof WorkspaceLockedException) {
+            // Single instance: the other window has it; the one open here stays open.
+            if (dialogs.ask(messages.get("workspace.openFailed.title"), messages.describe(failure),
+                    messages.get("workspace.openAnother"), messages.get("recovery.keepCurrent"))) {
+                openWorkspace();
+            }
+        } else {
+            dialogs.showError(messages.get("workspace.openFailed.title"), messages.describe(failure));
+        }
     }
 
     private void show(Opened opened) {
@@ -686,5 +704,107 @@ public final class MainViewModel {
 
     public SaveTracker saves() {
         return saves;
+    }
+
+    // --- Recovery (issue 7 §3): a damaged workspace ---
+
+    /** The answers to a damaged workspace, in the order offered (the first is preselected). */
+    enum RecoveryChoice {
+        RESTORE_LATEST_BACKUP, SALVAGE, GIVE_UP
+    }
+
+    private record Recovered(Opened opened, String message) {
+    }
+
+    /**
+     * Opening found {@code damaged}: looks for its latest backup (in the background), then asks
+     * whether to restore it (the default, only when there is one), salvage what can be read, or
+     * quit (open another workspace instead when one is open here, so nothing quits).
+     */
+    private void offerRecovery(WorkspaceDamagedException damaged) {
+        WorkspaceFile file = WorkspaceFile.of(damaged.workspace());
+        busy.set(true);
+        tasks.run(() -> new BackupFolder(file).latest(), latest -> {
+            busy.set(false);
+            askRecovery(damaged, file, latest);
+        }, failure -> {
+            busy.set(false);
+            LOG.warn("Could not look for backups of {}", file.path(), failure);
+            askRecovery(damaged, file, Optional.empty());
+        });
+    }
+
+    private void askRecovery(WorkspaceDamagedException damaged, WorkspaceFile file, Optional<Backup> latest) {
+        List<RecoveryChoice> choices = new java.util.ArrayList<>();
+        latest.ifPresent(backup -> choices.add(RecoveryChoice.RESTORE_LATEST_BACKUP));
+        choices.add(RecoveryChoice.SALVAGE);
+        choices.add(RecoveryChoice.GIVE_UP);
+        boolean otherOpen = workspace != null;
+        Optional<RecoveryChoice> chosen = dialogs.choose(messages.get("recovery.title"),
+                messages.get("recovery.question", messages.describe(damaged)), choices, choice -> switch (choice) {
+                    case RESTORE_LATEST_BACKUP -> messages.get("recovery.restore",
+                            java.util.Date.from(latest.orElseThrow().takenAt()));
+                    case SALVAGE -> messages.get("recovery.salvage");
+                    case GIVE_UP -> messages.get(otherOpen ? "workspace.openAnother" : "recovery.quit");
+                });
+        RecoveryChoice choice = chosen.orElse(RecoveryChoice.GIVE_UP);
+        switch (choice) {
+            case RESTORE_LATEST_BACKUP -> recover(file, () -> restoreLatest(file, latest.orElseThrow()));
+            case SALVAGE -> recover(file, () -> salvage(file));
+            case GIVE_UP -> {
+                if (otherOpen) {
+                    if (chosen.isPresent()) {
+                        openWorkspace();
+                    }
+                } else {
+                    quit.run();
+                }
+            }
+        }
+    }
+
+    private void recover(WorkspaceFile file, java.util.concurrent.Callable<Recovered> work) {
+        busy.set(true);
+        tasks.run(work::call, recovered -> {
+            show(recovered.opened());
+            dialogs.showInformation(messages.get("recovery.title"), recovered.message());
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Recovery of {} failed", file.path(), failure);
+            if (workspace == null) {
+                // Nothing open: the same choices as any failed start (open another or quit).
+                startupFailed(failure);
+            } else {
+                standardError.accept(messages.describe(failure));
+                dialogs.showError(messages.get("recovery.failed.title"), messages.describe(failure));
+            }
+        });
+    }
+
+    /** Background: damaged file aside, the backup restored (verified by the backup service first), opened. */
+    private Recovered restoreLatest(WorkspaceFile file, Backup latest) throws java.io.IOException {
+        Path aside = SetAside.move(file, "damaged", clock.instant());
+        try {
+            backups.restore(file, latest);
+        } catch (RuntimeException e) {
+            // The backup was refused before anything was written: the damaged file goes back, so
+            // salvage stays possible.
+            if (!Files.exists(file.path())) {
+                Files.move(aside, file.path());
+            }
+            throw e;
+        }
+        Workspace opened = opener.open(file);
+        return new Recovered(new Opened(opened, loadScope(opened)),
+                messages.get("recovery.restored", java.util.Date.from(latest.takenAt()), aside));
+    }
+
+    /** Background: the opener sets the damaged file aside and rebuilds what it can read. */
+    private Recovered salvage(WorkspaceFile file) {
+        Salvaged salvaged = opener.salvage(file);
+        Opened opened = new Opened(salvaged.workspace(), loadScope(salvaged.workspace()));
+        return new Recovered(opened, messages.get(
+                salvaged.complete() ? "recovery.salvaged" : "recovery.salvagedPartly",
+                salvaged.rowsRescued(), salvaged.damagedFile()));
     }
 }

@@ -22,6 +22,8 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Optional<String>> texts = new ArrayDeque<>();
     /** Answers to {@link #choose}: the index of the option picked, or -1 for "cancelled". */
     public final Deque<Integer> choices = new ArrayDeque<>();
+    /** The labels of the options each {@link #choose} offered, in order. */
+    public final List<List<String>> offered = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -74,6 +76,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
         shown.add(new Shown("choose", title, message));
+        offered.add(options.stream().map(label).toList());
         if (choices.isEmpty()) {
             throw new AssertionError("Unexpected choice: " + message);
         }

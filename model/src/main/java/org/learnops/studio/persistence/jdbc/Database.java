@@ -34,8 +34,21 @@ final class Database implements AutoCloseable {
             if (e instanceof StudioException studio) {
                 throw studio;
             }
-            throw new StudioException("workspace.error.storage", e, e.getMessage());
+            throw new StudioException("workspace.error.storage", e, reason(e));
         }
+    }
+
+    /**
+     * What the user is told: the operating system's words when a write or read failed underneath
+     * ("No space left on device", "Read-only file system"), else H2's message.
+     */
+    static String reason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     /**

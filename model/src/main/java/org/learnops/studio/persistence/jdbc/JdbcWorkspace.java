@@ -122,15 +122,21 @@ final class JdbcWorkspace implements Workspace {
         } catch (IOException e) {
             throw new StudioException("backup.error.cannotWrite", e, zip.toString());
         }
-        database.inTransaction(connection -> {
-            try (Statement backup = connection.createStatement()) {
-                backup.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-            }
-            return null;
-        });
         try {
+            database.inTransaction(connection -> {
+                try (Statement backup = connection.createStatement()) {
+                    backup.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        } catch (IOException | StudioException e) {
+            // A full disk or a folder gone read-only: no half-written copy is left behind.
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw new StudioException("backup.error.cannotWrite", e, zip.toString());
         }
     }

@@ -166,9 +166,9 @@ class JdbcWorkspaceOpenerTest {
     void anEmptyFileIsRefusedAsDamagedInsteadOfBecomingANewWorkspace() throws Exception {
         Files.createFile(file.path());
 
-        StudioException e = assertThrows(StudioException.class, () -> opener.open(file));
+        StudioException e = assertThrows(org.learnops.studio.error.WorkspaceDamagedException.class, () -> opener.open(file));
 
-        assertEquals("workspace.error.unreadable", e.messageKey());
+        assertEquals("workspace.error.empty", e.messageKey());
         assertEquals(0, Files.size(file.path()));
     }
 

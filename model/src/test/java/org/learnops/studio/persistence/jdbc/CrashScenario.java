@@ -12,11 +12,11 @@ enum CrashScenario {
     /** Events created with their sessions, enrolments and history line in one transaction. */
     EVENTS(15, 1500),
     /** Workshop files (a course, people, events, sessions, enrolments) imported one after another. */
-    IMPORT(4, 3000),
+    IMPORT(3, 3000),
     /** Edits with an online backup ({@code Workspace.backUpTo}) after every 10 to 30. */
-    BACKUP(4, 2000),
-    /** A few hundred edits, then the workspace is closed: the kill comes while it closes. */
-    CLOSE(8, 20);
+    BACKUP(3, 2000),
+    /** A few hundred edits and a few events, then the workspace is closed: the kill comes while it closes. */
+    CLOSE(6, 20);
 
     private final int defaultTrials;
     private final int killWindowMillis;

@@ -97,7 +97,7 @@ public final class CrashWorkload {
                     workload.edit();
                 }
             }
-            case EVENTS -> workload.events(stopAt);
+            case EVENTS -> workload.events(Integer.MAX_VALUE, stopAt);
             case IMPORT -> workload.imports(file, stopAt);
             case BACKUP -> workload.backups(file, stopAt);
             case CLOSE -> workload.editThenClose();
@@ -157,15 +157,15 @@ public final class CrashWorkload {
         }
     }
 
-    /** Events, each created with 1–8 sessions, 1–30 enrolments and a history line in one transaction. */
-    private void events(long stopAt) {
+    /** {@code count} events, each created with 1–8 sessions, 1–30 enrolments and a history line in one transaction. */
+    private void events(int count, long stopAt) {
         long courseId = directory.courses().stream().filter(c -> c.title().equals(COURSE_TITLE)).findFirst()
                 .orElseThrow().id();
         List<Long> participants = directory.people().stream().filter(p -> !p.name().startsWith(PERSON))
                 .map(Person::id).toList();
         Instant now = Instant.parse("2026-11-01T09:00:00Z");
         ZoneId zone = ZoneId.of("Europe/Paris");
-        while (System.currentTimeMillis() < stopAt) {
+        for (int n = 0; n < count && System.currentTimeMillis() < stopAt; n++) {
             int sessions = 1 + random.nextInt(8);
             int enrolments = 1 + random.nextInt(Math.min(30, participants.size()));
             String region = EVENT + (seq + 1);
@@ -222,11 +222,12 @@ public final class CrashWorkload {
         }
     }
 
-    /** 100–300 edits (old chunks for a compaction to move), then close. */
+    /** 100–300 edits and 10–30 events (old chunks for a compaction to move), then close. */
     private void editThenClose() {
         for (int i = 100 + random.nextInt(201); i > 0; i--) {
             edit();
         }
+        events(10 + random.nextInt(21), Long.MAX_VALUE);
         out.println("CLOSING");
         long start = System.nanoTime();
         workspace.close();

@@ -52,12 +52,16 @@ final class CrashTrials {
     private static final int IMPORT_PEOPLE = 150;
     private static final int IMPORT_EVENTS = 30;
 
-    /** The figures of one scenario's trials. {@code problems}: the first few, with the trial's seed. */
+    /**
+     * The figures of one scenario's trials. In flight: the operation that had begun but was not
+     * acknowledged when the kill came, found committed or not (both are right). {@code problems}:
+     * up to five per trial, each with the trial's seed.
+     */
     record Summary(CrashScenario scenario, CrashSettings settings, int trials, long seed, int acknowledged, int lost,
                    int partial, int unexpected, int openFailures, int scriptFailures, int childFailures,
-                   int backupsChecked, int backupFailures, int killedWhileClosing, long medianCloseMillis,
-                   int inFlightCommitted, int inFlightNotCommitted,
-                   long medianKillMillis, long seconds, List<String> problems) {
+                   int backupsChecked, int backupFailures, int backupsInterrupted, int killedWhileClosing,
+                   long medianCloseMillis, int inFlightCommitted, int inFlightNotCommitted, long medianKillMillis,
+                   long seconds, List<String> problems) {
 
         boolean clean() {
             return lost == 0 && partial == 0 && unexpected == 0 && openFailures == 0 && scriptFailures == 0
@@ -71,7 +75,8 @@ final class CrashTrials {
                     + childFailures + " inFlightCommitted=" + inFlightCommitted + " inFlightNotCommitted="
                     + inFlightNotCommitted + " medianKillMs=" + medianKillMillis;
             if (scenario == CrashScenario.BACKUP) {
-                line += " backupsChecked=" + backupsChecked + " backupFailures=" + backupFailures;
+                line += " backupsChecked=" + backupsChecked + " backupFailures=" + backupFailures
+                        + " backupsInterrupted=" + backupsInterrupted;
             }
             if (scenario == CrashScenario.CLOSE) {
                 line += " killedWhileClosing=" + killedWhileClosing + " medianCloseMs="
@@ -95,6 +100,7 @@ final class CrashTrials {
     private int childFailures;
     private int backupsChecked;
     private int backupFailures;
+    private int backupsInterrupted;
     private int killedWhileClosing;
     private int inFlightCommitted;
     private int inFlightNotCommitted;
@@ -120,9 +126,9 @@ final class CrashTrials {
         }
         return new Summary(scenario, settings, trials, seed, run.acknowledged, run.lost, run.partial, run.unexpected,
                 run.openFailures, run.scriptFailures, run.childFailures, run.backupsChecked, run.backupFailures,
-                run.killedWhileClosing, median(run.closeMillis), run.inFlightCommitted, run.inFlightNotCommitted,
-                median(run.killMillis),
-                (System.nanoTime() - start) / 1_000_000_000, List.copyOf(run.problems));
+                run.backupsInterrupted, run.killedWhileClosing, median(run.closeMillis), run.inFlightCommitted,
+                run.inFlightNotCommitted, median(run.killMillis), (System.nanoTime() - start) / 1_000_000_000,
+                List.copyOf(run.problems));
     }
 
     /** The workspace every trial starts from (and for IMPORT the workshop file it imports again and again). */
@@ -271,10 +277,13 @@ final class CrashTrials {
     /** Every finished backup zip unzips, opens as a workspace and holds what was acknowledged when it began. */
     private void checkBackups(Path dir, CrashLog log, long seed) throws IOException {
         Path backups = dir.resolve("backups");
-        List<Path> zips;
-        try (Stream<Path> files = Files.exists(backups) ? Files.list(backups) : Stream.empty()) {
-            zips = files.filter(f -> f.getFileName().toString().endsWith(".zip")).sorted().toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.exists(backups) ? Files.list(backups) : Stream.empty()) {
+            files = listed.sorted().toList();
         }
+        List<Path> zips = files.stream().filter(f -> f.getFileName().toString().endsWith(".zip")).toList();
+        // A .part is a backup the kill interrupted: ignored by design (never renamed to .zip).
+        backupsInterrupted += (int) files.stream().filter(f -> f.getFileName().toString().endsWith(".zip.part")).count();
         for (String key : log.backupsAcknowledged()) {
             String n = key.substring("backup:".length());
             if (!Files.exists(backups.resolve("plan-" + n + ".zip"))) {

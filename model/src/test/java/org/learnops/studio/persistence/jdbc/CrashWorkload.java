@@ -1,5 +1,8 @@
 package org.learnops.studio.persistence.jdbc;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -86,10 +89,13 @@ public final class CrashWorkload {
         WorkspaceFile file = WorkspaceFile.of(Path.of(args[1]));
         CrashSettings settings = CrashSettings.valueOf(args[2]);
         Random random = new Random(Long.parseLong(args[3]));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // Not System.out: its println is two writes (text, then line end); here each line is one
+        // write of a few bytes to the pipe, which a kill cannot cut in half.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
+                StandardCharsets.UTF_8);
         Workspace workspace = settings.opener().open(file);
         CrashWorkload workload = new CrashWorkload(workspace, random, out);
-        out.println("READY");
+        workload.say("READY");
         long stopAt = System.currentTimeMillis() + LONGEST_RUN_MILLIS;
         switch (scenario) {
             case EDITS -> {
@@ -105,13 +111,18 @@ public final class CrashWorkload {
         workspace.close();
     }
 
+    private void say(String line) {
+        out.print(line + "\n");
+        out.flush();
+    }
+
     private void begin(String key, String value) {
         seq++;
-        out.println("BEGIN " + seq + " " + key + " " + value);
+        say("BEGIN " + seq + " " + key + " " + value);
     }
 
     private void ack() {
-        out.println("ACK " + seq);
+        say("ACK " + seq);
     }
 
     /** One single-row edit through the services, chosen at random. */
@@ -228,9 +239,9 @@ public final class CrashWorkload {
             edit();
         }
         events(10 + random.nextInt(21), Long.MAX_VALUE);
-        out.println("CLOSING");
+        say("CLOSING");
         long start = System.nanoTime();
         workspace.close();
-        out.println("CLOSED " + (System.nanoTime() - start) / 1_000_000);
+        say("CLOSED " + (System.nanoTime() - start) / 1_000_000);
     }
 }

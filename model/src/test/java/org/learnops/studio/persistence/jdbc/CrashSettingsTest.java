@@ -40,34 +40,38 @@ class CrashSettingsTest {
         assertEquals(0, summary.openFailures() + summary.scriptFailures(), summary::line);
     }
 
-    /** H2's default compaction on close (MAX_COMPACT_TIME 200 ms), killed while closing (profile {@code crash}). */
+    /**
+     * H2's default compaction on close (MAX_COMPACT_TIME 200 ms), killed while closing (profile
+     * {@code crash}). A measurement, not a requirement: with H2 2.4.240 some of these workspaces
+     * no longer open ("File corrupted while reading record", MVStoreException "Double mark"), which
+     * is why we run without it. The figures are in docs/reliability.md.
+     */
     @Test
     @EnabledIfSystemProperty(named = "learnops.crash.compare", matches = "true")
     void compactionOnCloseKilledWhileClosing() throws Exception {
-        CrashTrials.Summary summary = CrashRuns.run(CrashScenario.CLOSE, CrashSettings.COMPACT_ON_CLOSE, root);
-
-        assertTrue(summary.acknowledged() > 0, summary::line);
-        assertTrue(summary.clean(), () -> summary.line() + "\n" + String.join("\n", summary.problems()));
+        measure(CrashScenario.CLOSE, CrashSettings.COMPACT_ON_CLOSE);
     }
 
-    /** H2's default compaction on close, killed while editing (profile {@code crash}). */
+    /** H2's default compaction on close, killed while editing (profile {@code crash}); a measurement. */
     @Test
     @EnabledIfSystemProperty(named = "learnops.crash.compare", matches = "true")
     void compactionOnCloseKilledWhileEditing() throws Exception {
-        CrashTrials.Summary summary = CrashRuns.run(CrashScenario.EDITS, CrashSettings.COMPACT_ON_CLOSE, root);
-
-        assertTrue(summary.acknowledged() > 0, summary::line);
-        assertTrue(summary.clean(), () -> summary.line() + "\n" + String.join("\n", summary.problems()));
+        measure(CrashScenario.EDITS, CrashSettings.COMPACT_ON_CLOSE);
     }
 
-    /** RETENTION_TIME=0 (no growth, see below), killed while editing (profile {@code crash}). */
+    /** RETENTION_TIME=0 (no growth, see below), killed while editing and while closing (profile {@code crash}); a measurement. */
     @Test
     @EnabledIfSystemProperty(named = "learnops.crash.compare", matches = "true")
-    void noRetentionKilledWhileEditing() throws Exception {
-        CrashTrials.Summary summary = CrashRuns.run(CrashScenario.EDITS, CrashSettings.NO_RETENTION, root);
+    void noRetentionKilledWhileEditingAndClosing() throws Exception {
+        measure(CrashScenario.EDITS, CrashSettings.NO_RETENTION);
+        measure(CrashScenario.CLOSE, CrashSettings.NO_RETENTION);
+    }
 
+    /** Runs the trials and prints the summary; fails only if the child never got to work. */
+    private void measure(CrashScenario scenario, CrashSettings settings) throws Exception {
+        CrashTrials.Summary summary = CrashRuns.run(scenario, settings, root);
+        summary.problems().stream().limit(10).forEach(problem -> System.out.println("  " + problem));
         assertTrue(summary.acknowledged() > 0, summary::line);
-        assertTrue(summary.clean(), () -> summary.line() + "\n" + String.join("\n", summary.problems()));
     }
 
     /**

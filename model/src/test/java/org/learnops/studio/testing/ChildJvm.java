@@ -115,9 +115,13 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Kills the child at once, as a crash or a power cut would, and waits until it is gone. */
+    /**
+     * Kills the child at once, as a crash would, and waits until it is gone. What it wrote before
+     * it died can still be read: the kill goes through {@link ProcessHandle}, because
+     * {@code Process.destroyForcibly()} also closes our end of its stdout and drops the unread lines.
+     */
     public void kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -229,6 +229,8 @@ final class CrashTrials {
             checkBackups(dir, log, seed);
         }
         if (problems.size() > problemsBefore) {
+            Files.write(dir.resolve("stdout.txt"), lines);
+            problems.subList(problemsBefore, problems.size()).forEach(problem -> System.out.println("  " + problem));
             keepForReplay(dir, seed);
         } else {
             deleteTree(dir);

@@ -78,6 +78,26 @@ public final class ChildJvm implements AutoCloseable {
         return line.get();
     }
 
+    /**
+     * Every line the child printed that has not been read yet, up to the end of its output (call it
+     * after {@link #kill()}: what a killed child wrote before it died is still in the pipe).
+     */
+    public List<String> remainingLines(Duration timeout) throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<String> line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                fail("the child's output did not end within " + timeout + "; its stderr:\n" + errors());
+            }
+            if (line.isEmpty()) {
+                lines.add(END);
+                return rest;
+            }
+            rest.add(line.get());
+        }
+    }
+
     /** Closes the child's stdin, so a child that waits for end of input goes on. */
     public void closeInput() throws IOException {
         process.getOutputStream().close();
@@ -91,9 +111,17 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Kills the child at once, as a crash or a power cut would, and waits until it is gone. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Kills the child at once, as a crash would, and waits until it is gone. What it wrote before
+     * it died can still be read: the kill goes through {@link ProcessHandle}, because
+     * {@code Process.destroyForcibly()} also closes our end of its stdout and drops the unread lines.
+     */
     public void kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -58,6 +58,11 @@ final class JdbcWorkspace implements Workspace {
         this.recordTables = new JdbcRecordTables(database);
     }
 
+    /** The workspace's connection, for tests of this package that must look at the file with SQL (the crash harness). */
+    Database database() {
+        return database;
+    }
+
     @Override
     public OperationsRepository operations() {
         return operations;

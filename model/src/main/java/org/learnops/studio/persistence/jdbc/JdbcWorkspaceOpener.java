@@ -58,6 +58,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
 
     private final String migrationLocation;
     private final String targetVersion;
+    private final String settings;
 
     public JdbcWorkspaceOpener() {
         this("classpath:db/migration", null);
@@ -65,8 +66,21 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
 
     /** For tests: migrate only up to {@code targetVersion} (e.g. to build an older workspace). */
     JdbcWorkspaceOpener(String migrationLocation, String targetVersion) {
+        this(migrationLocation, targetVersion, SETTINGS);
+    }
+
+    private JdbcWorkspaceOpener(String migrationLocation, String targetVersion, String settings) {
         this.migrationLocation = migrationLocation;
         this.targetVersion = targetVersion;
+        this.settings = settings;
+    }
+
+    /**
+     * For the crash harness only: opens with other H2 URL settings in place of {@link #SETTINGS}
+     * (e.g. H2's defaults, to measure what our settings buy). Production always uses SETTINGS.
+     */
+    static JdbcWorkspaceOpener withSettings(String settings) {
+        return new JdbcWorkspaceOpener("classpath:db/migration", null, settings);
     }
 
     public static JdbcWorkspaceOpener upToVersion(String targetVersion) {
@@ -291,9 +305,9 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
     }
 
-    private static JdbcDataSource dataSource(WorkspaceFile file, String extraSettings) {
+    private JdbcDataSource dataSource(WorkspaceFile file, String extraSettings) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + file.databasePath() + SETTINGS + extraSettings);
+        dataSource.setURL("jdbc:h2:file:" + file.databasePath() + settings + extraSettings);
         dataSource.setUser("sa");
         dataSource.setPassword("");
         return dataSource;

@@ -97,7 +97,7 @@ public final class Bench {
             json(large, floors, scratch, runs);
         }
         if (wanted(only, "stall")) {
-            FIGURES.add(StallRun.run(large, scratch));
+            add(StallRun.run(large, scratch));
         }
         say("");
         say("=== Figures (median of " + runs + " runs; the machine is shared, see docs/performance.md) ===");
@@ -105,6 +105,12 @@ public final class Bench {
         long missed = FIGURES.stream().filter(f -> !f.met()).count();
         say(missed == 0 ? "every target met" : missed + " target(s) missed");
         System.exit(0);
+    }
+
+    private static void add(Figure figure) {
+        FIGURES.add(figure);
+        System.out.println(figure.line());
+        System.out.flush();
     }
 
     private static boolean wanted(Set<String> only, String key) {
@@ -126,7 +132,7 @@ public final class Bench {
             product.add(childUntilReady(List.of(StartupProbe.class.getName(), "My workspace"), data));
             floor.add(childUntilReady(List.of(BareWindow.class.getName()), data));
         }
-        FIGURES.add(new Figure("start-up (process → window usable)", Timing.median(product), Timing.median(floor),
+        add(new Figure("start-up (process → window usable)", Timing.median(product), Timing.median(floor),
                 "≤1.5x", 1.5, false, 0, 0, "child processes, Monocle headless; runs " + product + " vs " + floor));
     }
 
@@ -178,7 +184,7 @@ public final class Bench {
             });
             closeQuietly(open[0]);
             Timing.Result floor = Timing.median(runs, floors::openAndFirstPage);
-            FIGURES.add(new Figure("open workspace + events list", product.medianMs(), floor.medianMs(), "≤1000ms",
+            add(new Figure("open workspace + events list", product.medianMs(), floor.medianMs(), "≤1000ms",
                     1000, true, product.peakHeapMb(), floor.peakHeapMb(), "floor: JDBC connect + first 200 rows"));
         }
         if (wanted(only, "filter")) {
@@ -215,7 +221,7 @@ public final class Bench {
                 }
                 long floorPeak = Timing.peakHeapMb();
                 double worst = product.stream().max(Comparator.naturalOrder()).orElse(0.0);
-                FIGURES.add(new Figure("events filter, per keystroke", Timing.median(product), Timing.median(floor),
+                add(new Figure("events filter, per keystroke", Timing.median(product), Timing.median(floor),
                         "≤100ms", 100, true, peak, floorPeak, String.format(Locale.ROOT,
                         "typing \"%s\": worst keystroke %.1f ms, %d matches; floor: JDBC page of 200", typed, worst, matches)));
             } finally {
@@ -246,7 +252,7 @@ public final class Bench {
                 floors.overlapping(connection, busy);
                 floor = Timing.median(Math.max(runs, 5), () -> floors.overlapping(connection, busy));
             }
-            FIGURES.add(new Figure("conflict check, adding a session", product.medianMs(), floor.medianMs(), "≤50ms", 50,
+            add(new Figure("conflict check, adding a session", product.medianMs(), floor.medianMs(), "≤50ms", 50,
                     true, product.peakHeapMb(), floor.peakHeapMb(), found[0] + " conflicts found; floor: JDBC overlap query"));
         }
     }
@@ -263,7 +269,7 @@ public final class Bench {
         long size = Files.size(target);
         Path raw = scratch.resolve("floor.xlsx");
         Timing.Result floor = Timing.median(runs, () -> floors.rawWorkbook(raw));
-        FIGURES.add(new Figure("workbook export (SXSSF)", product.medianMs(), floor.medianMs(), "≤1.3x", 1.3, false,
+        add(new Figure("workbook export (SXSSF)", product.medianMs(), floor.medianMs(), "≤1.3x", 1.3, false,
                 product.peakHeapMb(), floor.peakHeapMb(), String.format(Locale.ROOT,
                 "%.0f MB file vs %.0f MB; heap target ≤300 MB", size / 1e6, Files.size(raw) / 1e6)));
     }
@@ -283,7 +289,7 @@ public final class Bench {
         }
         Path raw = scratch.resolve("floor.pptx");
         Timing.Result floor = Timing.median(runs, () -> Floors.rawDeck(raw, slides, charts));
-        FIGURES.add(new Figure("stakeholder deck (XSLF)", product.medianMs(), floor.medianMs(), "≤1.2x", 1.2, false,
+        add(new Figure("stakeholder deck (XSLF)", product.medianMs(), floor.medianMs(), "≤1.2x", 1.2, false,
                 product.peakHeapMb(), floor.peakHeapMb(), slides + " slides, " + charts + " charts"));
     }
 
@@ -296,7 +302,7 @@ public final class Bench {
         }
         Path raw = scratch.resolve("floor.json");
         Timing.Result exportFloor = Timing.median(runs, () -> floors.rawJsonWrite(raw));
-        FIGURES.add(new Figure("JSON export (Jackson)", export.medianMs(), exportFloor.medianMs(), "≤1.5x", 1.5, false,
+        add(new Figure("JSON export (Jackson)", export.medianMs(), exportFloor.medianMs(), "≤1.5x", 1.5, false,
                 export.peakHeapMb(), exportFloor.peakHeapMb(), String.format(Locale.ROOT, "%.0f MB file vs %.0f MB",
                 Files.size(file) / 1e6, Files.size(raw) / 1e6)));
 
@@ -314,7 +320,7 @@ public final class Bench {
             new JdbcWorkspaceOpener().create(target).close();
         }, () -> floors.rawJsonReadAndInsert(file, target));
         deleteTree(importFolder);
-        FIGURES.add(new Figure("JSON import (Jackson + H2 batches)", imported.medianMs(), importFloor.medianMs(), "≤1.5x",
+        add(new Figure("JSON import (Jackson + H2 batches)", imported.medianMs(), importFloor.medianMs(), "≤1.5x",
                 1.5, false, imported.peakHeapMb(), importFloor.peakHeapMb(),
                 "into an empty workspace; floor: Jackson read of the file + batched H2 insert of the same rows"));
     }

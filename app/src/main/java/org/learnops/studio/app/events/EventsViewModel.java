@@ -133,7 +133,7 @@ public final class EventsViewModel {
         int mine = ++generation;
         EventFilter filter = filter();
         busy.set(true);
-        context.tasks().run(() -> new Page(context.events().countEvents(filter), context.events().events(filter, 0, PAGE)),
+        context.tasks().run(() -> firstPage(filter),
                 page -> {
                     if (mine != generation) {
                         return;
@@ -163,6 +163,13 @@ public final class EventsViewModel {
                         context.failed(LOG, "events.loadFailed.title", failure);
                     }
                 });
+    }
+
+    /** The first page; the matches are counted only when they fill it (a short page is its own count). */
+    private Page firstPage(EventFilter filter) {
+        List<EventSummary> events = context.events().events(filter, 0, PAGE);
+        int count = events.size() < PAGE ? events.size() : context.events().countEvents(filter);
+        return new Page(count, events);
     }
 
     /** Reads the next page (the view asks when the user scrolls to the end of the list). */

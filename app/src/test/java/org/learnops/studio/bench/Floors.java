@@ -51,6 +51,7 @@ final class Floors {
             "event_session", "session_facilitator", "enrolment", "attendance", "cost_line");
     private static final String SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;IFEXISTS=TRUE";
     private static final int BATCH = 1000;
+    private static final int MAX_ROW = 1_048_575;
 
     private final WorkspaceFile large;
 
@@ -198,7 +199,13 @@ final class Floors {
                     header.createCell(i).setCellValue(meta.getColumnLabel(i + 1));
                 }
                 int r = 1;
+                int part = 1;
                 while (rows.next()) {
+                    if (r > MAX_ROW) {
+                        // Excel's limit; the product goes on in a continuation sheet too
+                        sheet = workbook.createSheet(name + " (" + ++part + ")");
+                        r = 1;
+                    }
                     Row row = sheet.createRow(r++);
                     for (int i = 0; i < columns; i++) {
                         Object value = rows.getObject(i + 1);

@@ -942,8 +942,10 @@ final class JdbcOperationsStore implements OperationsStore {
                 values.add(currency);
                 BigDecimal cost = first("SELECT COALESCE(SUM(l.amount), 0)" + costs + " AND l.currency = ?", values,
                         rows -> rows.getBigDecimal(1)).orElse(BigDecimal.ZERO);
-                long learners = count("SELECT COUNT(*) FROM (SELECT DISTINCT a.person_id, s.event_id" + marks
-                        + " AND a.mark = 'ATTENDED') attended_pairs", scoped);
+                // GROUP BY, not DISTINCT: H2 keeps the groups in a hash map, while a DISTINCT of a million
+                // pairs spills to a temporary table on disk (a third slower on the large demo).
+                long learners = count("SELECT COUNT(*) FROM (SELECT a.person_id, s.event_id" + marks
+                        + " AND a.mark = 'ATTENDED' GROUP BY a.person_id, s.event_id) attended_pairs", scoped);
                 return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, cost, currency, learners);
             }
             default -> {

@@ -59,6 +59,9 @@ public final class LearnOpsApp extends Application {
         viewModel = context.mainViewModel(() -> stage);
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
+        // The workspace opens on the worker while the FX thread builds and shows the window: the
+        // result comes back through the FX queue, after start() returns, to a window already bound.
+        viewModel.start(context.options().workspace(), this::closeWindow);
 
         MainView view = new MainView(viewModel, context.messages());
         // A first start on a small laptop screen (1366 × 768) must not open a window taller than the screen.
@@ -76,7 +79,6 @@ public final class LearnOpsApp extends Application {
         });
         stage.show();
         stallWatchdog = new StallWatchdog(Platform::runLater, STALL_PROBE_MILLIS, STALL_REPORT_MILLIS).start();
-        viewModel.start(context.options().workspace(), this::closeWindow);
     }
 
     private static boolean isOnScreen(WindowBounds bounds) {

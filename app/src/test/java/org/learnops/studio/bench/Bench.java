@@ -174,18 +174,24 @@ public final class Bench {
         Workspace[] open = new Workspace[1];
         EventsViewModel[] list = new EventsViewModel[1];
         if (wanted(only, "open")) {
+            List<Double> shown = new ArrayList<>();
             Timing.Result product = Timing.median(runs, () -> closeQuietly(open[0]), () -> {
+                long start = System.nanoTime();
                 open[0] = opener.open(large);
                 list[0] = eventsViewModel(open[0], messages);
+                long[] rowsAt = firstChange(list[0]);
                 list[0].load();
                 if (list[0].rows().isEmpty()) {
                     throw new IllegalStateException("the events list is empty");
                 }
+                shown.add((rowsAt[0] - start) / 1e6);
             });
             closeQuietly(open[0]);
             Timing.Result floor = Timing.median(runs, floors::openAndFirstPage);
-            add(new Figure("open workspace + events list", product.medianMs(), floor.medianMs(), "≤1000ms",
-                    1000, true, product.peakHeapMb(), floor.peakHeapMb(), "floor: JDBC connect + first 200 rows"));
+            add(new Figure("open workspace + events list", Timing.median(shown), floor.medianMs(), "≤1000ms",
+                    1000, true, product.peakHeapMb(), floor.peakHeapMb(), String.format(Locale.ROOT,
+                    "until the first 200 rows are shown (%.0f ms with the count); floor: JDBC connect + first 200 rows",
+                    product.medianMs())));
         }
         if (wanted(only, "filter")) {
             open[0] = opener.open(large);
@@ -195,15 +201,19 @@ public final class Bench {
                 // Typed one key at a time, as a coordinator looks for a course; each prefix is one keystroke.
                 String typed = "forklift";
                 List<Double> product = new ArrayList<>();
+                List<Double> withCount = new ArrayList<>();
                 long peak = 0;
                 for (int run = 0; run < runs; run++) {
                     list[0].filterTextProperty().set("");
                     Timing.resetPeakHeap();
                     for (int i = 1; i <= typed.length(); i++) {
                         String prefix = typed.substring(0, i);
+                        long[] rowsAt = firstChange(list[0]);
                         long start = System.nanoTime();
                         list[0].filterTextProperty().set(prefix);
-                        product.add((System.nanoTime() - start) / 1e6);
+                        long end = System.nanoTime();
+                        product.add((rowsAt[0] - start) / 1e6);
+                        withCount.add((end - start) / 1e6);
                     }
                     peak = Math.max(peak, Timing.peakHeapMb());
                 }
@@ -223,11 +233,28 @@ public final class Bench {
                 double worst = product.stream().max(Comparator.naturalOrder()).orElse(0.0);
                 add(new Figure("events filter, per keystroke", Timing.median(product), Timing.median(floor),
                         "≤100ms", 100, true, peak, floorPeak, String.format(Locale.ROOT,
-                        "typing \"%s\": worst keystroke %.1f ms, %d matches; floor: JDBC page of 200", typed, worst, matches)));
+                        "typing \"%s\": until the matches are shown; worst keystroke %.1f ms; with the count that follows"
+                                + " %.1f ms; %d matches; floor: JDBC page of 200", typed, worst, Timing.median(withCount),
+                        matches)));
             } finally {
                 closeQuietly(open[0]);
             }
         }
+    }
+
+    /** The moment the list's rows first change from now on (0 until they do). */
+    private static long[] firstChange(EventsViewModel list) {
+        long[] at = {0};
+        list.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                if (at[0] == 0) {
+                    at[0] = System.nanoTime();
+                }
+                list.rows().removeListener(this);
+            }
+        });
+        return at;
     }
 
     static EventsViewModel eventsViewModel(Workspace workspace, Messages messages) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -11,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.learnops.studio.app.common.FxDialogService;
 import org.learnops.studio.app.common.LastResortErrorHandler;
+import org.learnops.studio.app.common.StallWatchdog;
 import org.learnops.studio.app.shell.MainView;
 import org.learnops.studio.app.shell.MainViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
@@ -23,11 +25,15 @@ public final class LearnOpsApp extends Application {
     private static final double DEFAULT_HEIGHT = 860;
     /** At most this share of the screen, leaving room for the window frame and the task bar. */
     private static final double SCREEN_SHARE = 0.9;
+    private static final long STALL_PROBE_MILLIS = 100;
+    private static final long STALL_REPORT_MILLIS = 250;
 
     private AppContext context;
     private Stage stage;
     private MainViewModel viewModel;
     private boolean closing;
+    /** Logs when the FX thread does not answer for a quarter of a second (the window froze). */
+    private StallWatchdog stallWatchdog;
 
     public LearnOpsApp() {
         // launched by JavaFX; the context is built in init()
@@ -53,6 +59,9 @@ public final class LearnOpsApp extends Application {
         viewModel = context.mainViewModel(() -> stage);
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
+        // The workspace opens on the worker while the FX thread builds and shows the window: the
+        // result comes back through the FX queue, after start() returns, to a window already bound.
+        viewModel.start(context.options().workspace(), this::closeWindow);
 
         MainView view = new MainView(viewModel, context.messages());
         // A first start on a small laptop screen (1366 × 768) must not open a window taller than the screen.
@@ -69,7 +78,7 @@ public final class LearnOpsApp extends Application {
             closeWindow();
         });
         stage.show();
-        viewModel.start(context.options().workspace(), this::closeWindow);
+        stallWatchdog = new StallWatchdog(Platform::runLater, STALL_PROBE_MILLIS, STALL_REPORT_MILLIS).start();
     }
 
     private static boolean isOnScreen(WindowBounds bounds) {
@@ -107,6 +116,9 @@ public final class LearnOpsApp extends Application {
 
     @Override
     public void stop() {
+        if (stallWatchdog != null) {
+            stallWatchdog.close();
+        }
         // Queued saves and the workspace close finish before the JVM exits.
         context.close();
     }

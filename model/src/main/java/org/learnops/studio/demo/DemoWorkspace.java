@@ -568,7 +568,8 @@ public final class DemoWorkspace {
         boolean cancelled = random.nextInt(25) == 0;
         Event event = new Event(0, course.id(), Optional.of(coordinators.get(random.nextInt(coordinators.size()))),
                 BUSINESS_AREAS[random.nextInt(BUSINESS_AREAS.length)], REGIONS[region], capacity, Math.min(4, capacity),
-                cancelled ? EventStatus.CANCELLED : EventStatus.OPEN, startsOn, endsOn,
+                // CANCELLED is never stored as the status (it follows from the cancellation): the status kept is OPEN.
+                EventStatus.OPEN, startsOn, endsOn,
                 cancelled ? Optional.of(new Cancellation("Trainer ill; moved to the next month.",
                         startsOn.minusDays(3).atStartOfDay(ZONES[region]).toInstant(), USER)) : Optional.empty());
         Room room = rooms.get(random.nextInt(rooms.size()));

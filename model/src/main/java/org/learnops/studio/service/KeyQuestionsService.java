@@ -72,6 +72,16 @@ public class KeyQuestionsService {
         return ConditionEvaluator.evaluateAll(repository.conditions(), figures, LocalDate.now(clock));
     }
 
+    /** For the overview: what is answered and missing, and the warnings, from one evaluation of every condition. */
+    public record Review(QuestionsReview.Completeness completeness, List<Problem> warnings) {
+    }
+
+    public Review review() {
+        List<Evaluation> evaluations = evaluateAll();
+        return new Review(QuestionsReview.completeness(repository.answers(), evaluations),
+                QuestionsReview.warnings(evaluations));
+    }
+
     /** For the overview: the step's warnings (see {@link QuestionsReview#warnings}). */
     public List<Problem> warnings() {
         return QuestionsReview.warnings(evaluateAll());

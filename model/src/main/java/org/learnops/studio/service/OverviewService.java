@@ -53,7 +53,8 @@ public class OverviewService {
         // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
         KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(),
                 new EventFigures(workspace.operations()), clock);
-        steps.add(OverviewRules.keyQuestions(questions.completeness()));
+        KeyQuestionsService.Review review = questions.review();
+        steps.add(OverviewRules.keyQuestions(review.completeness()));
         ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());
         steps.add(OverviewRules.artefacts(artefacts.completeness()));
 
@@ -62,7 +63,7 @@ public class OverviewService {
         warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
         warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
-        warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, questions.warnings()));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, review.warnings()));
         warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, artefacts.warnings(today)));
         warnings.sort(Comparator.comparing(Warning::step));
         return new Overview(steps, warnings);

@@ -128,6 +128,10 @@ class DemoWorkspaceTest {
             }
             assertEquals(3000, sessions);
             assertEquals(10_000, enrolments);
+            // A cancelled event keeps a status a coordinator can set (the workshop file's import checks it).
+            List<EventSummary> all = events.events(EventFilter.ALL, 0, 2000);
+            assertTrue(all.stream().anyMatch(e -> e.event().isCancelled()));
+            assertTrue(all.stream().allMatch(e -> e.event().status().isSettable()), "no stored FULL or CANCELLED status");
             assertTrue(waitlisted > 0);
             assertTrue(cancelled > 0);
             assertTrue(new KeyQuestionsService(workspace.keyQuestions(), new EventFigures(workspace.operations()), CLOCK)

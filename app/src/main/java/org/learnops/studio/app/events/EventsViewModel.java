@@ -64,8 +64,12 @@ public final class EventsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper newEventError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    /** Counts list reads: a page that arrives after the filter changed again is dropped. */
-    private int generation;
+    /**
+     * Counts list reads: a page that arrives after the filter changed again is dropped, and a count
+     * not yet started when the filter changed again is not run at all (read on the worker).
+     */
+    private volatile int generation;
+    private boolean counting;
     private boolean readingMore;
     private boolean loaded;
 
@@ -88,8 +92,6 @@ public final class EventsViewModel {
         selected.addListener((observable, old, row) -> editor.show(row == null ? null : row.summary()));
     }
 
-    private record Page(int total, List<EventSummary> events) {
-    }
 
     /** Reads the pickers' choices and the first page of events, in the background. */
     public void load() {
@@ -133,7 +135,7 @@ public final class EventsViewModel {
         int mine = ++generation;
         EventFilter filter = filter();
         busy.set(true);
-        context.tasks().run(() -> new Page(context.events().countEvents(filter), context.events().events(filter, 0, PAGE)),
+        context.tasks().run(() -> context.events().events(filter, 0, PAGE),
                 page -> {
                     if (mine != generation) {
                         return;
@@ -143,7 +145,7 @@ public final class EventsViewModel {
                     EventRow was = selected.get();
                     List<EventRow> fresh = new ArrayList<>();
                     EventRow keep = null;
-                    for (EventSummary event : page.events()) {
+                    for (EventSummary event : page) {
                         EventRow row = was != null && was.id() == event.event().id() ? was : new EventRow(event);
                         if (row == was) {
                             row.update(event);
@@ -152,17 +154,45 @@ public final class EventsViewModel {
                         fresh.add(row);
                     }
                     rows.setAll(fresh);
-                    total.set(page.total());
                     if (keep == null) {
                         selected.set(null);
                     }
-                    updateSummary();
+                    if (page.size() < PAGE) {
+                        // a short page is its own count
+                        counting = false;
+                        total.set(page.size());
+                        updateSummary();
+                    } else {
+                        count(mine, filter);
+                    }
                 }, failure -> {
                     if (mine == generation) {
                         busy.set(false);
                         context.failed(LOG, "events.loadFailed.title", failure);
                     }
                 });
+    }
+
+    /**
+     * Counts the matches after their first page is shown: the count reads every event, so the list
+     * does not wait for it; the summary says "counting" meanwhile.
+     */
+    private void count(int mine, EventFilter filter) {
+        counting = true;
+        updateSummary();
+        context.tasks().run(() -> mine == generation ? context.events().countEvents(filter) : -1, count -> {
+            if (mine != generation || count < 0) {
+                return;
+            }
+            counting = false;
+            total.set(count);
+            updateSummary();
+        }, failure -> {
+            if (mine == generation) {
+                counting = false;
+                context.failed(LOG, "events.loadFailed.title", failure);
+            }
+        });
     }
 
     /** Reads the next page (the view asks when the user scrolls to the end of the list). */
@@ -188,6 +218,11 @@ public final class EventsViewModel {
     }
 
     private void updateSummary() {
+        if (counting) {
+            canLoadMore.set(true);
+            summary.set(context.text("events.summaryCounting", rows.size()));
+            return;
+        }
         canLoadMore.set(rows.size() < total.get());
         summary.set(context.text("events.summary", rows.size(), total.get()));
     }

@@ -104,6 +104,41 @@ class EventsViewModelTest {
     }
 
     @Test
+    void aFullFirstPageIsShownBeforeTheMatchesAreCountedAndAStaleCountIsNotRun() {
+        for (int i = 0; i < 230; i++) {
+            event(course.id(), "Finance");
+        }
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        org.learnops.studio.app.common.TaskRunner later = new org.learnops.studio.app.common.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> new SyncTaskRunner().run(work, onSuccess, onFailure));
+            }
+        };
+        EventsViewModel list = new EventsViewModel(events, directory, new CalendarService(workspace.operations(), CLOCK),
+                new PoiSignInSheet(), CLOCK, later, dialogs, messages, new SaveTracker(), undo);
+        list.load();
+        queued.poll().run(); // people, rooms and courses
+        queued.poll().run(); // the first page
+        assertEquals(EventsViewModel.PAGE, list.rows().size());
+        assertEquals("200 events shown, counting the rest…", list.summaryProperty().get());
+        assertTrue(list.canLoadMoreProperty().get());
+        queued.poll().run(); // the count
+        assertEquals(230, list.totalProperty().get());
+        assertEquals("200 of 230 events", list.summaryProperty().get());
+
+        list.filterTextProperty().set("finance");
+        queued.poll().run(); // its first page, full: a count is queued
+        list.filterTextProperty().set("finance!");
+        queued.poll().run(); // the stale count: skipped
+        queued.poll().run(); // the new page: short, so it is its own count
+        assertTrue(queued.isEmpty());
+        assertEquals(0, list.totalProperty().get());
+        assertEquals("0 of 0 events", list.summaryProperty().get());
+    }
+
+    @Test
     void theListReadsPagesFilteredInTheDatabase() {
         Course other = directory.addCourse(new Course(0, "Budgeting basics", Optional.empty(), CourseFormat.VIRTUAL, 60,
                 Optional.empty()));

@@ -2,7 +2,9 @@ package org.learnops.studio.domain.questions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,11 @@ public final class ConditionEvaluator {
     }
 
     public static List<Evaluation> evaluateAll(List<DoneCondition> conditions, OperationalFigures figures, LocalDate today) {
-        return conditions.stream().map(condition -> evaluate(condition, figures, today)).toList();
+        // Conditions often share a metric and scope (a threshold now, another by year end): each
+        // figure is read once per evaluation, since reading one can mean a pass over every enrolment.
+        Map<List<Object>, Optional<BigDecimal>> read = new HashMap<>();
+        OperationalFigures once = (metric, scope) -> read.computeIfAbsent(List.of(metric, scope),
+                key -> figures.value(metric, scope));
+        return conditions.stream().map(condition -> evaluate(condition, once, today)).toList();
     }
 }

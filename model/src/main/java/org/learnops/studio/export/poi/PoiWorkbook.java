@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -83,13 +84,26 @@ public final class PoiWorkbook implements WorkbookExport {
     private static final ResourceBundle LABELS = ResourceBundle.getBundle("org.learnops.studio.export.labels",
             Locale.ROOT);
 
+    /** Data rows per sheet: a table longer than this goes on in "Attendance (2)" and so on. */
+    private final int rowsPerSheet;
+
+    public PoiWorkbook() {
+        // Excel's last row index (1,048,575): the header takes row 0, so that many data rows fit.
+        this(SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    }
+
+    /** For tests: continuation sheets without writing a million rows. */
+    PoiWorkbook(int rowsPerSheet) {
+        this.rowsPerSheet = rowsPerSheet;
+    }
+
     @Override
     public void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress) {
         try {
             AtomicFile.write(target, out -> {
                 SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
                 try {
-                    new Writer(workbook, workspace, options, progress).writeAll();
+                    new Writer(workbook, workspace, options, progress, rowsPerSheet).writeAll();
                     workbook.write(out);
                 } finally {
                     workbook.dispose(); // SXSSF's own temporary files of flushed rows
@@ -144,6 +158,9 @@ public final class PoiWorkbook implements WorkbookExport {
         private final Map<String, CellStyle> currencyStyles = new HashMap<>();
         private final Map<ExportSection, Integer> rowsBySheet = new HashMap<>();
         private final Map<String, Integer> tableRows = new HashMap<>();
+        /** Per table, its sheets (one unless it outgrew a sheet) and the data rows on each. */
+        private final Map<String, List<Part>> tableParts = new HashMap<>();
+        private final int rowsPerSheet;
         /** Costs per currency, as the totals' formulas will add them up (their cached values). */
         private final SortedMap<String, BigDecimal> costsByCurrency = new TreeMap<>();
         private long placesHeld;
@@ -154,8 +171,10 @@ public final class PoiWorkbook implements WorkbookExport {
         private long done;
         private long total;
 
-        Writer(SXSSFWorkbook workbook, Workspace workspace, ExportOptions options, ExportProgress progress) {
+        Writer(SXSSFWorkbook workbook, Workspace workspace, ExportOptions options, ExportProgress progress,
+               int rowsPerSheet) {
             this.workbook = workbook;
+            this.rowsPerSheet = rowsPerSheet;
             this.workspace = workspace;
             this.options = options;
             this.progress = progress;
@@ -603,10 +622,9 @@ public final class PoiWorkbook implements WorkbookExport {
             countRow(sheet, r, "raci", ExportSection.GOVERNANCE);
             if (options.includes(ExportSection.KEY_QUESTIONS)) {
                 countRow(sheet, r, "conditions", ExportSection.KEY_QUESTIONS);
-                String status = column("conditions", 8);
                 summaryFormula(sheet, r, "conditions.met",
-                        "COUNTIF(" + status + "," + quoted(value(ConditionStatus.MET.messageKey(), ConditionStatus.MET))
-                                + ")", null, conditionsMet);
+                        countIf("conditions", 8, quoted(value(ConditionStatus.MET.messageKey(), ConditionStatus.MET))),
+                        null, conditionsMet);
             }
             if (options.includes(ExportSection.OPERATIONS)) {
                 r[0]++;
@@ -620,19 +638,21 @@ public final class PoiWorkbook implements WorkbookExport {
                 summaryFormula(sheet, r, "fillRate",
                         "IF(B" + capacityRow + ">0,B" + heldRow + "/B" + capacityRow + ",\"\")", summaryPercent,
                         capacityTotal > 0 ? (double) placesHeld / capacityTotal : null);
-                String marks = column("attendance", 6);
-                String present = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.ATTENDED)) + ")";
-                String absent = "COUNTIF(" + marks + "," + quoted(value(AttendanceMark.NO_SHOW)) + ")";
+                String present = "(" + countIf("attendance", 6, quoted(value(AttendanceMark.ATTENDED))) + ")";
+                String absent = "(" + countIf("attendance", 6, quoted(value(AttendanceMark.NO_SHOW))) + ")";
                 summaryFormula(sheet, r, "attendanceRate",
                         "IF(" + present + "+" + absent + ">0," + present + "/(" + present + "+" + absent + "),\"\")",
                         summaryPercent, attended + noShows > 0 ? (double) attended / (attended + noShows) : null);
-                String amounts = column("costs", 3);
-                String codes = column("costs", 4);
+                List<String> amounts = columnParts("costs", 3);
+                List<String> codes = columnParts("costs", 4);
                 for (Map.Entry<String, BigDecimal> currency : costsByCurrency.entrySet()) {
                     Row row = summaryRow(sheet, r, null);
                     safe.text(row.getCell(0), label("summary.costs") + " " + currency.getKey());
-                    formula(row, 1, "SUMIFS(" + amounts + "," + codes + "," + quoted(currency.getKey()) + ")",
-                            money(currency.getKey()), currency.getValue().doubleValue());
+                    List<String> sums = new ArrayList<>();
+                    for (int i = 0; i < amounts.size(); i++) {
+                        sums.add("SUMIFS(" + amounts.get(i) + "," + codes.get(i) + "," + quoted(currency.getKey()) + ")");
+                    }
+                    formula(row, 1, String.join("+", sums), money(currency.getKey()), currency.getValue().doubleValue());
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -650,11 +670,25 @@ public final class PoiWorkbook implements WorkbookExport {
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
 
-        /** The data cells of a table's column, e.g. 'Events'!$I$2:$I$5001 (at least one row). */
+        /**
+         * The data cells of a table's column, e.g. 'Events'!$I$2:$I$5001 (at least one row); for a
+         * table on several sheets, one range per sheet, separated by commas (as SUM and COUNTA take them).
+         */
         private String column(String tableKey, int index) {
-            int rows = tableRows.getOrDefault(tableKey, 0);
+            return String.join(",", columnParts(tableKey, index));
+        }
+
+        private List<String> columnParts(String tableKey, int index) {
             String letter = CellReference.convertNumToColString(index);
-            return reference(sheetName(tableKey)) + "$" + letter + "$2:$" + letter + "$" + Math.max(rows + 1, 2);
+            List<Part> parts = tableParts.getOrDefault(tableKey, List.of(new Part(sheetName(tableKey), 0)));
+            return parts.stream().map(part -> reference(part.sheetName()) + "$" + letter + "$2:$" + letter + "$"
+                    + Math.max(part.rows() + 1, 2)).toList();
+        }
+
+        /** COUNTIF over a table's column; one COUNTIF per sheet, added up, since COUNTIF takes one range. */
+        private String countIf(String tableKey, int index, String criterion) {
+            return columnParts(tableKey, index).stream().map(range -> "COUNTIF(" + range + "," + criterion + ")")
+                    .collect(Collectors.joining("+"));
         }
 
         /** The number of rows of a table, e.g. "Events 40", as a COUNTA over its first column. */
@@ -689,26 +723,39 @@ public final class PoiWorkbook implements WorkbookExport {
         /** A sheet being filled: header row styled and frozen, widths from the headings and the first rows. */
         private final class Table {
             final String key;
-            final Sheet sheet;
+            final List<String> headings;
+            final List<Part> parts = new ArrayList<>();
+            Sheet sheet;
             final int[] widths;
             int next = 1;
 
             Table(String key, List<String> headings) {
                 this.key = key;
-                this.sheet = workbook.createSheet(sheetName(key));
+                this.headings = headings;
                 this.widths = new int[headings.size()];
+                start(sheetName(key));
+            }
+
+            /** A new sheet for the table: its header row, styled and frozen. */
+            private void start(String name) {
+                sheet = workbook.createSheet(name);
+                next = 1;
                 Row row = sheet.createRow(0);
                 for (int i = 0; i < headings.size(); i++) {
                     Cell cell = row.createCell(i);
                     cell.setCellStyle(header);
                     safe.text(cell, headings.get(i));
-                    widths[i] = Math.max(10, headings.get(i).length() + 4);
+                    widths[i] = Math.max(widths[i], Math.max(10, headings.get(i).length() + 4));
                 }
                 sheet.createFreezePane(0, 1);
                 printed(sheet);
             }
 
             Row row() {
+                if (next > rowsPerSheet) {
+                    finishSheet(this);
+                    start(continuationName(key, parts.size() + 1));
+                }
                 return sheet.createRow(next++);
             }
 
@@ -738,12 +785,18 @@ public final class PoiWorkbook implements WorkbookExport {
         }
 
         private void finish(Table table) {
+            finishSheet(table);
+            tableParts.put(table.key, List.copyOf(table.parts));
+            tableRows.put(table.key, table.parts.stream().mapToInt(Part::rows).sum());
+            checkCancelled();
+        }
+
+        private void finishSheet(Table table) {
             for (int i = 0; i < table.widths.length; i++) {
                 table.sheet.setColumnWidth(i, table.widths[i] * 256);
             }
             table.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(table.next - 1, 0), 0, table.widths.length - 1));
-            tableRows.put(table.key, table.next - 1);
-            checkCancelled();
+            table.parts.add(new Part(table.sheet.getSheetName(), table.next - 1));
         }
 
         private void text(Row row, int column, String text, Table table) {
@@ -833,6 +886,17 @@ public final class PoiWorkbook implements WorkbookExport {
 
     static String sheetName(String key) {
         return WorkbookUtil.createSafeSheetName(label("sheet." + key));
+    }
+
+    /** The n-th sheet of a long table, e.g. "Attendance (2)" (kept within Excel's 31 characters). */
+    static String continuationName(String key, int n) {
+        String suffix = " (" + n + ")";
+        String name = sheetName(key);
+        return name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+    }
+
+    /** One sheet of a table and its data rows. */
+    private record Part(String sheetName, int rows) {
     }
 
     /** A sheet name as a formula refers to it: 'Done conditions'! */

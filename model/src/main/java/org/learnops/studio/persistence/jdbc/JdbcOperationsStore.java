@@ -313,16 +313,18 @@ final class JdbcOperationsStore implements OperationsStore {
     public int countEvents(EventFilter filter) {
         List<Object> values = new ArrayList<>();
         String where = eventWhere(filter, values);
-        return count("SELECT COUNT(*) FROM training_event e JOIN course c ON c.id = e.course_id"
-                + " LEFT JOIN person p ON p.id = e.coordinator_id" + where, values);
+        return count("SELECT COUNT(*) FROM training_event e" + where, values);
     }
 
     private static String eventWhere(EventFilter filter, List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (!filter.text().isEmpty()) {
             String pattern = likePattern(filter.text());
-            where.append(" AND (LOWER(c.title) LIKE ? ESCAPE '!' OR LOWER(e.business_area) LIKE ? ESCAPE '!'"
-                    + " OR LOWER(e.region) LIKE ? ESCAPE '!' OR LOWER(COALESCE(p.name, '')) LIKE ? ESCAPE '!')");
+            // Courses and coordinators are matched once in their own (small) tables, not once per event
+            // through the joins: per keystroke, the 100,000 events are read once, without lookups.
+            where.append(" AND (e.course_id IN (SELECT id FROM course WHERE LOWER(title) LIKE ? ESCAPE '!')"
+                    + " OR LOWER(e.business_area) LIKE ? ESCAPE '!' OR LOWER(e.region) LIKE ? ESCAPE '!'"
+                    + " OR e.coordinator_id IN (SELECT id FROM person WHERE LOWER(name) LIKE ? ESCAPE '!'))");
             values.addAll(List.of(pattern, pattern, pattern, pattern));
         }
         if (filter.status().isPresent()) {
@@ -940,8 +942,10 @@ final class JdbcOperationsStore implements OperationsStore {
                 values.add(currency);
                 BigDecimal cost = first("SELECT COALESCE(SUM(l.amount), 0)" + costs + " AND l.currency = ?", values,
                         rows -> rows.getBigDecimal(1)).orElse(BigDecimal.ZERO);
-                long learners = count("SELECT COUNT(*) FROM (SELECT DISTINCT a.person_id, s.event_id" + marks
-                        + " AND a.mark = 'ATTENDED') attended_pairs", scoped);
+                // GROUP BY, not DISTINCT: H2 keeps the groups in a hash map, while a DISTINCT of a million
+                // pairs spills to a temporary table on disk (a third slower on the large demo).
+                long learners = count("SELECT COUNT(*) FROM (SELECT a.person_id, s.event_id" + marks
+                        + " AND a.mark = 'ATTENDED' GROUP BY a.person_id, s.event_id) attended_pairs", scoped);
                 return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, cost, currency, learners);
             }
             default -> {

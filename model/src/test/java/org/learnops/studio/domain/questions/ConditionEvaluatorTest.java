@@ -175,4 +175,20 @@ class ConditionEvaluatorTest {
                 evaluations.stream().map(Evaluation::status).toList());
         assertEquals(List.of(), ConditionEvaluator.evaluateAll(List.of(), OperationalFigures.NOT_YET_RECORDED, TODAY));
     }
+
+    @Test
+    void evaluatingAllReadsEachFigureOnceAndStillKeepsScopesApart() {
+        java.util.List<String> reads = new java.util.ArrayList<>();
+        OperationalFigures figures = (metric, scope) -> {
+            reads.add(metric + " " + scope.businessArea());
+            return Optional.of(new BigDecimal(scope.businessArea().isEmpty() ? "90" : "50"));
+        };
+        java.util.List<Evaluation> all = ConditionEvaluator.evaluateAll(java.util.List.of(
+                condition(Comparison.AT_LEAST, "80", MetricScope.EVERYTHING, null),
+                condition(Comparison.AT_LEAST, "95", MetricScope.EVERYTHING, null),
+                condition(Comparison.AT_LEAST, "80", SALES, null)), figures, TODAY);
+        assertEquals(java.util.List.of(ConditionStatus.MET, ConditionStatus.NOT_MET, ConditionStatus.NOT_MET),
+                all.stream().map(Evaluation::status).toList());
+        assertEquals(2, reads.size(), "one read per metric and scope: " + reads);
+    }
 }

@@ -208,6 +208,25 @@ class PoiWorkbookTest {
         }
     }
 
+    @Test
+    void aTableLongerThanASheetGoesOnInContinuationSheetsAndTheSummaryCountsThemAll() throws IOException {
+        Path target = out.resolve("long.xlsx");
+        new PoiWorkbook(1).write(workspace, ExportOptions.everything(CLOCK), target, ExportProgress.NONE);
+        try (XSSFWorkbook workbook = read(target)) {
+            List<String> names = sheetNames(workbook);
+            assertTrue(names.containsAll(List.of("Attendance", "Attendance (2)", "Enrolments (3)", "Costs (2)")), names.toString());
+            Sheet second = workbook.getSheet("Attendance (2)");
+            assertEquals(headings(workbook.getSheet("Attendance")), headings(second), "every part has the header");
+            assertEquals("No-show", second.getRow(1).getCell(6).getStringCellValue());
+
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Sheet summary = workbook.getSheet("Summary");
+            assertEquals(0.5, evaluator.evaluate(summaryValue(summary, "Attendance rate")).getNumberValue(), 1e-9);
+            assertEquals(3.0, evaluator.evaluate(summaryValue(summary, "Enrolments")).getNumberValue(), 1e-9);
+            assertEquals(200.0, evaluator.evaluate(summaryValue(summary, "Costs EUR")).getNumberValue(), 1e-9);
+        }
+    }
+
     private static Cell summaryValue(Sheet summary, String label) {
         for (Row row : summary) {
             Cell name = row.getCell(0);

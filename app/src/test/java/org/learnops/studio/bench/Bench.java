@@ -1,0 +1,378 @@
+package org.learnops.studio.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.learnops.studio.app.common.FakeDialogService;
+import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.common.SaveTracker;
+import org.learnops.studio.app.common.SyncTaskRunner;
+import org.learnops.studio.app.common.UndoManager;
+import org.learnops.studio.app.events.EventsViewModel;
+import org.learnops.studio.domain.operations.Session;
+import org.learnops.studio.exchange.json.JsonWorkshopFile;
+import org.learnops.studio.export.ExportOptions;
+import org.learnops.studio.export.ExportProgress;
+import org.learnops.studio.export.ExportSection;
+import org.learnops.studio.export.poi.PoiDeck;
+import org.learnops.studio.export.poi.PoiSignInSheet;
+import org.learnops.studio.export.poi.PoiWorkbook;
+import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
+import org.learnops.studio.service.CalendarService;
+import org.learnops.studio.service.DirectoryService;
+import org.learnops.studio.service.EventService;
+import org.learnops.studio.workspace.WorkspaceFile;
+
+/**
+ * The benchmark runner (issue 8): {@code mvn -Pbench verify} in a fresh JVM with the test class
+ * path. Each figure is the median of {@code bench.runs} runs of the product and of its floor —
+ * what the libraries underneath do for the same rows with no product code around them — measured
+ * in this same process, one after the other. See docs/performance.md.
+ *
+ * <p>System properties: {@code bench.scale} (1.0 = the demo generator's LARGE size),
+ * {@code bench.dir} (where the generated workspace is cached), {@code bench.runs} (runs per
+ * figure, default 3), {@code bench.only} (comma-separated figure keys: startup, open, filter,
+ * conflict, workbook, deck, json, stall).
+ */
+public final class Bench {
+
+    private static final List<Figure> FIGURES = new ArrayList<>();
+
+    private Bench() {
+    }
+
+    static void say(String text) {
+        System.out.println("[bench] " + text);
+        System.out.flush();
+    }
+
+    public static void main(String[] args) throws Exception {
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
+        Path benchDir = Paths.get(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        int runs = Integer.getInteger("bench.runs", 3);
+        Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        say(String.format(Locale.ROOT, "scale %s, %d runs per figure, %d cores, max heap %d MB, Java %s", scale, runs,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.version")));
+        WorkspaceFile large = LargeWorkspace.ensure(benchDir, scale);
+        Path scratch = Files.createDirectories(benchDir.resolve("scratch"));
+        Floors floors = new Floors(large);
+        floors.describe();
+
+        if (wanted(only, "startup")) {
+            startup(scratch, runs);
+        }
+        if (wanted(only, "open") || wanted(only, "filter")) {
+            eventsList(large, floors, runs, only);
+        }
+        if (wanted(only, "conflict")) {
+            conflictCheck(large, floors, runs);
+        }
+        if (wanted(only, "workbook")) {
+            workbook(large, floors, scratch, runs);
+        }
+        if (wanted(only, "deck")) {
+            deck(large, floors, scratch, runs);
+        }
+        if (wanted(only, "json")) {
+            json(large, floors, scratch, runs);
+        }
+        if (wanted(only, "stall")) {
+            add(StallRun.run(large, scratch));
+        }
+        say("");
+        say("=== Figures (median of " + runs + " runs; the machine is shared, see docs/performance.md) ===");
+        FIGURES.forEach(f -> System.out.println(f.line()));
+        long missed = FIGURES.stream().filter(f -> !f.met()).count();
+        say(missed == 0 ? "every target met" : missed + " target(s) missed");
+        System.exit(0);
+    }
+
+    private static void add(Figure figure) {
+        FIGURES.add(figure);
+        System.out.println(figure.line());
+        System.out.flush();
+    }
+
+    private static boolean wanted(Set<String> only, String key) {
+        return only.isEmpty() || only.contains(key);
+    }
+
+    // --- start-up ---
+
+    private static void startup(Path scratch, int runs) throws Exception {
+        Path data = scratch.resolve("startup-data");
+        deleteTree(data);
+        Files.createDirectories(data);
+        // The first start creates "My workspace"; the timed starts open it again, as a user's day begins.
+        childUntilReady(List.of(StartupProbe.class.getName(), "My workspace"), data);
+        childUntilReady(List.of(BareWindow.class.getName()), data);
+        List<Double> product = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            product.add(childUntilReady(List.of(StartupProbe.class.getName(), "My workspace"), data));
+            floor.add(childUntilReady(List.of(BareWindow.class.getName()), data));
+        }
+        add(new Figure("start-up (process → window usable)", Timing.median(product), Timing.median(floor),
+                "≤1.5x", 1.5, false, 0, 0, "child processes, Monocle headless; runs " + product + " vs " + floor));
+    }
+
+    /** Starts a child JVM with this class path, headless, and returns the milliseconds until it prints the marker. */
+    private static double childUntilReady(List<String> mainAndArgs, Path dataFolder) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dtestfx.robot=glass", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dheadless.geometry=1920x1200-32", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Dlearnops.logDir=" + dataFolder.resolve("logs")));
+        command.addAll(mainAndArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LEARNOPS_DATA_DIR", dataFolder.toString());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            List<String> seen = new ArrayList<>();
+            while ((line = out.readLine()) != null) {
+                if (line.contains(ReadyMarker.READY)) {
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    process.waitFor(30, TimeUnit.SECONDS);
+                    return ms;
+                }
+                seen.add(line);
+            }
+            throw new IllegalStateException("The child never became ready: " + String.join("\n", seen));
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    // --- events list, filter, conflict check ---
+
+    private static void eventsList(WorkspaceFile large, Floors floors, int runs, Set<String> only) throws Exception {
+        JdbcWorkspaceOpener opener = new JdbcWorkspaceOpener();
+        Messages messages = Messages.load(Locale.ENGLISH);
+        Workspace[] open = new Workspace[1];
+        EventsViewModel[] list = new EventsViewModel[1];
+        if (wanted(only, "open")) {
+            List<Double> shown = new ArrayList<>();
+            List<Double> opening = new ArrayList<>();
+            Timing.Result product = Timing.median(runs, () -> closeQuietly(open[0]), () -> {
+                long start = System.nanoTime();
+                open[0] = opener.open(large);
+                opening.add((System.nanoTime() - start) / 1e6);
+                list[0] = eventsViewModel(open[0], messages);
+                long[] rowsAt = firstChange(list[0]);
+                list[0].load();
+                if (list[0].rows().isEmpty()) {
+                    throw new IllegalStateException("the events list is empty");
+                }
+                shown.add((rowsAt[0] - start) / 1e6);
+            });
+            closeQuietly(open[0]);
+            Timing.Result floor = Timing.median(runs, floors::openAndFirstPage);
+            add(new Figure("open workspace + events list", Timing.median(shown), floor.medianMs(), "≤1000ms",
+                    1000, true, product.peakHeapMb(), floor.peakHeapMb(), String.format(Locale.ROOT,
+                    "until the first 200 rows are shown (%.0f ms with the count), of which opening the workspace"
+                            + " (lock, H2, Flyway) %.0f ms; floor: JDBC connect + first 200 rows",
+                    product.medianMs(), Timing.median(opening))));
+        }
+        if (wanted(only, "filter")) {
+            open[0] = opener.open(large);
+            try {
+                list[0] = eventsViewModel(open[0], messages);
+                list[0].load();
+                // Typed one key at a time, as a coordinator looks for a course; each prefix is one keystroke.
+                String typed = "forklift";
+                List<Double> product = new ArrayList<>();
+                List<Double> withCount = new ArrayList<>();
+                long peak = 0;
+                for (int run = 0; run < runs; run++) {
+                    list[0].filterTextProperty().set("");
+                    Timing.resetPeakHeap();
+                    for (int i = 1; i <= typed.length(); i++) {
+                        String prefix = typed.substring(0, i);
+                        long[] rowsAt = firstChange(list[0]);
+                        long start = System.nanoTime();
+                        list[0].filterTextProperty().set(prefix);
+                        long end = System.nanoTime();
+                        product.add((rowsAt[0] - start) / 1e6);
+                        withCount.add((end - start) / 1e6);
+                    }
+                    peak = Math.max(peak, Timing.peakHeapMb());
+                }
+                int matches = list[0].totalProperty().get();
+                closeQuietly(open[0]);
+                open[0] = null;
+                List<Double> floor = new ArrayList<>();
+                Timing.resetPeakHeap();
+                try (java.sql.Connection connection = floors.connect()) {
+                    for (int run = 0; run < runs; run++) {
+                        for (int i = 1; i <= typed.length(); i++) {
+                            floor.add(floors.filteredPage(connection, typed.substring(0, i)));
+                        }
+                    }
+                }
+                long floorPeak = Timing.peakHeapMb();
+                double worst = product.stream().max(Comparator.naturalOrder()).orElse(0.0);
+                add(new Figure("events filter, per keystroke", Timing.median(product), Timing.median(floor),
+                        "≤100ms", 100, true, peak, floorPeak, String.format(Locale.ROOT,
+                        "typing \"%s\": until the matches are shown; worst keystroke %.1f ms; with the count that follows"
+                                + " %.1f ms; %d matches; floor: JDBC page of 200", typed, worst, Timing.median(withCount),
+                        matches)));
+            } finally {
+                closeQuietly(open[0]);
+            }
+        }
+    }
+
+    /** The moment the list's rows first change from now on (0 until they do). */
+    private static long[] firstChange(EventsViewModel list) {
+        long[] at = {0};
+        list.rows().addListener(new javafx.collections.ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                if (at[0] == 0) {
+                    at[0] = System.nanoTime();
+                }
+                list.rows().removeListener(this);
+            }
+        });
+        return at;
+    }
+
+    static EventsViewModel eventsViewModel(Workspace workspace, Messages messages) {
+        EventService events = new EventService(workspace.operations(), LargeWorkspace.CLOCK, "bench");
+        return new EventsViewModel(events, new DirectoryService(workspace.operations()),
+                new CalendarService(workspace.operations(), LargeWorkspace.CLOCK), new PoiSignInSheet(), LargeWorkspace.CLOCK,
+                new SyncTaskRunner(), new FakeDialogService(), messages, new SaveTracker(), new UndoManager());
+    }
+
+    private static void conflictCheck(WorkspaceFile large, Floors floors, int runs) throws Exception {
+        Floors.Busy busy = floors.busiestSession();
+        Session candidate = new Session(0, busy.eventId(), Optional.empty(), busy.localStart(), busy.localEnd(), busy.zone(),
+                Optional.of(busy.roomId()), "", List.of(busy.facilitatorId()), Optional.empty());
+        try (Workspace workspace = new JdbcWorkspaceOpener().open(large)) {
+            EventService events = new EventService(workspace.operations(), LargeWorkspace.CLOCK, "bench");
+            int[] found = new int[1];
+            events.checkConflicts(candidate);
+            Timing.Result product = Timing.median(Math.max(runs, 5), () -> found[0] = events.checkConflicts(candidate).size());
+            workspace.close();
+            Timing.Result floor;
+            try (java.sql.Connection connection = floors.connect()) {
+                floors.overlapping(connection, busy);
+                floor = Timing.median(Math.max(runs, 5), () -> floors.overlapping(connection, busy));
+            }
+            add(new Figure("conflict check, adding a session", product.medianMs(), floor.medianMs(), "≤50ms", 50,
+                    true, product.peakHeapMb(), floor.peakHeapMb(), found[0] + " conflicts found; floor: JDBC overlap query"));
+        }
+    }
+
+    // --- exports and import ---
+
+    private static void workbook(WorkspaceFile large, Floors floors, Path scratch, int runs) throws Exception {
+        Path target = scratch.resolve("bench.xlsx");
+        Timing.Result product;
+        try (Workspace workspace = new JdbcWorkspaceOpener().open(large)) {
+            product = Timing.median(runs, () -> new PoiWorkbook().write(workspace,
+                    ExportOptions.everything(LargeWorkspace.CLOCK), target, ExportProgress.NONE));
+        }
+        long size = Files.size(target);
+        Path raw = scratch.resolve("floor.xlsx");
+        Timing.Result floor = Timing.median(runs, () -> floors.rawWorkbook(raw));
+        add(new Figure("workbook export (SXSSF)", product.medianMs(), floor.medianMs(), "≤1.3x", 1.3, false,
+                product.peakHeapMb(), floor.peakHeapMb(), String.format(Locale.ROOT,
+                "%.0f MB file vs %.0f MB; heap target ≤300 MB", size / 1e6, Files.size(raw) / 1e6)));
+    }
+
+    private static void deck(WorkspaceFile large, Floors floors, Path scratch, int runs) throws Exception {
+        Path target = scratch.resolve("bench.pptx");
+        Timing.Result product;
+        try (Workspace workspace = new JdbcWorkspaceOpener().open(large)) {
+            product = Timing.median(runs, () -> new PoiDeck().write(workspace,
+                    ExportOptions.everything(LargeWorkspace.CLOCK), target, ExportProgress.NONE));
+        }
+        int slides;
+        int charts;
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(target))) {
+            slides = deck.getSlides().size();
+            charts = deck.getCharts().size();
+        }
+        Path raw = scratch.resolve("floor.pptx");
+        Timing.Result floor = Timing.median(runs, () -> Floors.rawDeck(raw, slides, charts));
+        add(new Figure("stakeholder deck (XSLF)", product.medianMs(), floor.medianMs(), "≤1.2x", 1.2, false,
+                product.peakHeapMb(), floor.peakHeapMb(), slides + " slides, " + charts + " charts"));
+    }
+
+    private static void json(WorkspaceFile large, Floors floors, Path scratch, int runs) throws Exception {
+        Path file = scratch.resolve("bench.json");
+        Timing.Result export;
+        try (Workspace workspace = new JdbcWorkspaceOpener().open(large)) {
+            export = Timing.median(runs, () -> new JsonWorkshopFile().write(workspace,
+                    new ExportOptions(EnumSet.allOf(ExportSection.class), true, LargeWorkspace.CLOCK), file, ExportProgress.NONE));
+        }
+        Path raw = scratch.resolve("floor.json");
+        Timing.Result exportFloor = Timing.median(runs, () -> floors.rawJsonWrite(raw));
+        add(new Figure("JSON export (Jackson)", export.medianMs(), exportFloor.medianMs(), "≤1.5x", 1.5, false,
+                export.peakHeapMb(), exportFloor.peakHeapMb(), String.format(Locale.ROOT, "%.0f MB file vs %.0f MB",
+                Files.size(file) / 1e6, Files.size(raw) / 1e6)));
+
+        Path importFolder = scratch.resolve("import");
+        WorkspaceFile target = WorkspaceFile.of(importFolder.resolve("imported.mv.db"));
+        Workspace[] fresh = new Workspace[1];
+        Timing.Result imported = Timing.median(runs, () -> {
+            closeQuietly(fresh[0]);
+            deleteTree(importFolder);
+            fresh[0] = new JdbcWorkspaceOpener().create(target);
+        }, () -> new JsonWorkshopFile().importInto(fresh[0], file, ExportProgress.NONE));
+        closeQuietly(fresh[0]);
+        Timing.Result importFloor = Timing.median(runs, () -> {
+            deleteTree(importFolder);
+            new JdbcWorkspaceOpener().create(target).close();
+        }, () -> floors.rawJsonReadAndInsert(file, target));
+        deleteTree(importFolder);
+        add(new Figure("JSON import (Jackson + H2 batches)", imported.medianMs(), importFloor.medianMs(), "≤1.5x",
+                1.5, false, imported.peakHeapMb(), importFloor.peakHeapMb(),
+                "into an empty workspace; floor: Jackson read of the file + batched H2 insert of the same rows"));
+    }
+
+    static void closeQuietly(Workspace workspace) {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(LargeWorkspace.CLOCK);
+    }
+}

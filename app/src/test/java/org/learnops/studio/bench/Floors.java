@@ -1,0 +1,400 @@
+package org.learnops.studio.bench;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFChart;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.learnops.studio.workspace.WorkspaceFile;
+
+/**
+ * The floors: what the libraries underneath (H2 through plain JDBC, POI's SXSSF and XSLF, Jackson's
+ * streaming API) take for the same rows with no product code around them — no domain records, no
+ * styles, no checks. Each product figure is divided by its floor.
+ */
+final class Floors {
+
+    /** The operation's tables in the order foreign keys allow inserting them. */
+    static final List<String> OPERATION_TABLES = List.of("person", "room", "course", "training_event", "session_series",
+            "event_session", "session_facilitator", "enrolment", "attendance", "cost_line");
+    private static final String SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;IFEXISTS=TRUE";
+    private static final int BATCH = 1000;
+    private static final int MAX_ROW = 1_048_575;
+
+    private final WorkspaceFile large;
+
+    Floors(WorkspaceFile large) {
+        this.large = large;
+    }
+
+    /** A plain JDBC connection to the benchmark's workspace, held open as the product holds its own. */
+    Connection connect() throws SQLException {
+        return connect(large);
+    }
+
+    static Connection connect(WorkspaceFile file) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + file.databasePath() + SETTINGS, "sa", "");
+    }
+
+    void describe() throws SQLException {
+        try (Connection connection = connect(large); Statement statement = connection.createStatement()) {
+            List<String> counts = new ArrayList<>();
+            for (String table : OPERATION_TABLES) {
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    counts.add(table + " " + rows.getLong(1));
+                }
+            }
+            Bench.say("Workspace: " + String.join(", ", counts));
+        }
+    }
+
+    // --- queries ---
+
+    private static final String PAGE = "SELECT e.id, e.starts_on, e.ends_on, e.business_area, e.region, e.capacity, e.status,"
+            + " c.title, p.name FROM training_event e JOIN course c ON c.id = e.course_id"
+            + " LEFT JOIN person p ON p.id = e.coordinator_id";
+
+    void openAndFirstPage() throws SQLException {
+        try (Connection connection = connect(large);
+             PreparedStatement page = connection.prepareStatement(PAGE + " WHERE e.cancelled_at IS NULL"
+                     + " ORDER BY e.starts_on, e.id LIMIT 200")) {
+            consume(page.executeQuery());
+        }
+    }
+
+    /** One keystroke's floor: the first 200 events whose course, area, region or coordinator contains the text. */
+    double filteredPage(Connection connection, String text) throws SQLException {
+        try (PreparedStatement page = connection.prepareStatement(PAGE + " WHERE e.cancelled_at IS NULL AND"
+                     + " (LOWER(c.title) LIKE ? OR LOWER(e.business_area) LIKE ? OR LOWER(e.region) LIKE ?"
+                     + " OR LOWER(p.name) LIKE ?) ORDER BY e.starts_on, e.id LIMIT 200")) {
+            for (int i = 1; i <= 4; i++) {
+                page.setString(i, "%" + text + "%");
+            }
+            long start = System.nanoTime();
+            consume(page.executeQuery());
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    record Busy(long eventId, LocalDateTime localStart, LocalDateTime localEnd, ZoneId zone, long roomId,
+                long facilitatorId, LocalDateTime startUtc, LocalDateTime endUtc) {
+    }
+
+    /** A session with a room and a facilitator in the busiest week: a new session at that time checks the most. */
+    Busy busiestSession() throws SQLException {
+        try (Connection connection = connect(large); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT s.event_id, s.local_start, s.local_end, s.zone, s.room_id,"
+                     + " f.person_id, s.start_utc, s.end_utc FROM event_session s"
+                     + " JOIN session_facilitator f ON f.session_id = s.id"
+                     + " WHERE s.room_id IS NOT NULL AND s.cancelled_at IS NULL ORDER BY s.id"
+                     + " LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM event_session)")) {
+            rows.next();
+            return new Busy(rows.getLong(1), rows.getObject(2, LocalDateTime.class), rows.getObject(3, LocalDateTime.class),
+                    ZoneId.of(rows.getString(4)), rows.getLong(5), rows.getLong(6), rows.getObject(7, LocalDateTime.class),
+                    rows.getObject(8, LocalDateTime.class));
+        }
+    }
+
+    /** The conflict check's floor: the sessions overlapping the candidate, with their facilitators. */
+    void overlapping(Connection connection, Busy busy) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.id, s.event_id, s.room_id, f.person_id"
+                     + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
+                     + " LEFT JOIN session_facilitator f ON f.session_id = s.id"
+                     + " WHERE s.start_utc < ? AND s.end_utc > ? AND s.cancelled_at IS NULL AND e.cancelled_at IS NULL")) {
+            query.setObject(1, busy.endUtc());
+            query.setObject(2, busy.startUtc());
+            consume(query.executeQuery());
+        }
+    }
+
+    private static void consume(ResultSet rows) throws SQLException {
+        try (rows) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rows.getObject(i);
+                }
+            }
+        }
+    }
+
+    // --- workbook ---
+
+    /**
+     * The same sheets, rows and columns as the workbook's operations part, read with plain JDBC and
+     * written with SXSSF as plain values (no styles, formulas or sanitising).
+     */
+    void rawWorkbook(Path target) throws Exception {
+        try (Connection connection = connect(large); SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            workbook.setCompressTempFiles(false);
+            sheet(connection, workbook, "events", "SELECT e.id, c.title, e.starts_on, e.ends_on, p.name, e.business_area,"
+                    + " e.region, e.capacity, COALESCE(h.held, 0), COALESCE(h.waiting, 0), e.status,"
+                    + " CAST(COALESCE(h.held, 0) AS DOUBLE) / e.capacity"
+                    + " FROM training_event e JOIN course c ON c.id = e.course_id LEFT JOIN person p ON p.id = e.coordinator_id"
+                    + " LEFT JOIN (SELECT event_id, SUM(CASE WHEN status IN ('ENROLLED', 'ATTENDED', 'NO_SHOW') THEN 1 ELSE 0 END) held,"
+                    + " SUM(CASE WHEN status = 'WAITLISTED' THEN 1 ELSE 0 END) waiting FROM enrolment GROUP BY event_id) h"
+                    + " ON h.event_id = e.id ORDER BY e.id");
+            sheet(connection, workbook, "sessions", "SELECT s.id, s.event_id, c.title, s.local_start, s.local_end, s.zone,"
+                    + " r.name, CASE WHEN s.cancelled_at IS NULL AND e.cancelled_at IS NULL THEN 'no' ELSE 'yes' END"
+                    + " FROM event_session s JOIN training_event e ON e.id = s.event_id JOIN course c ON c.id = e.course_id"
+                    + " LEFT JOIN room r ON r.id = s.room_id ORDER BY s.id");
+            sheet(connection, workbook, "enrolments", "SELECT n.id, n.event_id, c.title, p.name, n.status, n.enrolled_at,"
+                    + " n.status_changed_at, n.waitlist_position FROM enrolment n JOIN person p ON p.id = n.person_id"
+                    + " JOIN training_event e ON e.id = n.event_id JOIN course c ON c.id = e.course_id ORDER BY n.id");
+            sheet(connection, workbook, "attendance", "SELECT a.session_id, s.event_id, c.title, s.local_start, s.zone,"
+                    + " p.name, a.mark, a.marked_at FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                    + " JOIN training_event e ON e.id = s.event_id JOIN course c ON c.id = e.course_id"
+                    + " JOIN person p ON p.id = a.person_id ORDER BY a.session_id, a.person_id");
+            sheet(connection, workbook, "costs", "SELECT id, event_id, category, amount, currency, note FROM cost_line"
+                    + " WHERE deleted = FALSE ORDER BY id");
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+            workbook.dispose();
+        }
+    }
+
+    private static void sheet(Connection connection, SXSSFWorkbook workbook, String name, String sql) throws SQLException {
+        Sheet sheet = workbook.createSheet(name);
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(BATCH);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                ResultSetMetaData meta = rows.getMetaData();
+                int columns = meta.getColumnCount();
+                Row header = sheet.createRow(0);
+                for (int i = 0; i < columns; i++) {
+                    header.createCell(i).setCellValue(meta.getColumnLabel(i + 1));
+                }
+                int r = 1;
+                int part = 1;
+                while (rows.next()) {
+                    if (r > MAX_ROW) {
+                        // Excel's limit; the product goes on in a continuation sheet too
+                        sheet = workbook.createSheet(name + " (" + ++part + ")");
+                        r = 1;
+                    }
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < columns; i++) {
+                        Object value = rows.getObject(i + 1);
+                        if (value == null) {
+                            continue;
+                        }
+                        if (value instanceof Number number) {
+                            row.createCell(i).setCellValue(number.doubleValue());
+                        } else if (value instanceof Timestamp time) {
+                            row.createCell(i).setCellValue(time.toLocalDateTime());
+                        } else if (value instanceof java.sql.Date day) {
+                            row.createCell(i).setCellValue(day.toLocalDate());
+                        } else {
+                            row.createCell(i).setCellValue(value.toString());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // --- deck ---
+
+    /** A 16:9 deck with a title on every slide and {@code charts} bar charts of twelve months, spread over the slides. */
+    static void rawDeck(Path target, int slides, int charts) throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            deck.setPageSize(new java.awt.Dimension(960, 540));
+            String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+            Double[] values = new Double[months.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = 100.0 + i * 7;
+            }
+            for (int s = 0; s < slides; s++) {
+                XSLFSlide slide = deck.createSlide();
+                XSLFTextBox title = slide.createTextBox();
+                title.setAnchor(new java.awt.Rectangle(40, 20, 880, 60));
+                title.setText("Slide " + (s + 1));
+                XSLFTextBox notesLike = slide.createTextBox();
+                notesLike.setAnchor(new java.awt.Rectangle(40, 460, 880, 60));
+                notesLike.setText("Body text of slide " + (s + 1));
+                if (s < charts) {
+                    XSLFChart chart = deck.createChart();
+                    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+                    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+                    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+                    data.setBarDirection(BarDirection.COL);
+                    data.addSeries(XDDFDataSourcesFactory.fromArray(months),
+                            XDDFDataSourcesFactory.fromArray(values)).setTitle("Sessions", null);
+                    chart.plot(data);
+                    slide.addChart(chart, new java.awt.Rectangle(40, 100, 880, 340));
+                }
+            }
+            int extra = charts - slides;
+            for (int c = 0; c < extra; c++) {
+                XSLFChart chart = deck.createChart();
+                XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+                XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+                XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+                data.addSeries(XDDFDataSourcesFactory.fromArray(months), XDDFDataSourcesFactory.fromArray(values));
+                chart.plot(data);
+                deck.getSlides().get(c % slides).addChart(chart, new java.awt.Rectangle(40, 100, 400, 300));
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                deck.write(out);
+            }
+        }
+    }
+
+    // --- JSON ---
+
+    /** The operation's tables as JSON with Jackson's streaming API: one object per row, every column. */
+    void rawJsonWrite(Path target) throws Exception {
+        try (Connection connection = connect(large); OutputStream out = Files.newOutputStream(target);
+             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            for (String table : OPERATION_TABLES) {
+                json.writeArrayFieldStart(table);
+                try (Statement statement = connection.createStatement()) {
+                    statement.setFetchSize(BATCH);
+                    try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                        ResultSetMetaData meta = rows.getMetaData();
+                        int columns = meta.getColumnCount();
+                        String[] names = new String[columns];
+                        for (int i = 0; i < columns; i++) {
+                            names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                        }
+                        while (rows.next()) {
+                            json.writeStartObject();
+                            for (int i = 0; i < columns; i++) {
+                                json.writeFieldName(names[i]);
+                                Object value = rows.getObject(i + 1);
+                                if (value == null) {
+                                    json.writeNull();
+                                } else if (value instanceof Long number) {
+                                    json.writeNumber(number);
+                                } else if (value instanceof Integer number) {
+                                    json.writeNumber(number);
+                                } else if (value instanceof BigDecimal number) {
+                                    json.writeNumber(number);
+                                } else if (value instanceof Boolean flag) {
+                                    json.writeBoolean(flag);
+                                } else if (value instanceof Timestamp time) {
+                                    json.writeString(time.toLocalDateTime().toString());
+                                } else {
+                                    json.writeString(value.toString());
+                                }
+                            }
+                            json.writeEndObject();
+                        }
+                    }
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+    }
+
+    /**
+     * The import's floor: every token of the workshop file read with Jackson's streaming parser
+     * (values turned into Java values), plus the operation's rows inserted into the empty
+     * workspace {@code target} with JDBC batches of {@value #BATCH} in one transaction.
+     */
+    void rawJsonReadAndInsert(Path file, WorkspaceFile target) throws Exception {
+        long values = 0;
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                Object value = switch (token) {
+                    case VALUE_STRING -> parser.getText();
+                    case VALUE_NUMBER_INT -> parser.getLongValue();
+                    case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+                    case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+                    default -> null;
+                };
+                if (value != null) {
+                    values++;
+                }
+            }
+        }
+        if (values == 0) {
+            throw new IllegalStateException("empty file");
+        }
+        try (Connection source = connect(large); Connection into = connect(target)) {
+            into.setAutoCommit(false);
+            for (String table : OPERATION_TABLES) {
+                copy(source, into, table);
+            }
+            into.commit();
+        }
+    }
+
+    private static void copy(Connection source, Connection into, String table) throws SQLException {
+        try (Statement statement = source.createStatement()) {
+            statement.setFetchSize(BATCH);
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                ResultSetMetaData meta = rows.getMetaData();
+                int columns = meta.getColumnCount();
+                StringBuilder names = new StringBuilder();
+                StringBuilder marks = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    names.append(i > 1 ? ", " : "").append(meta.getColumnLabel(i));
+                    marks.append(i > 1 ? ", ?" : "?");
+                }
+                try (PreparedStatement insert = into.prepareStatement("INSERT INTO " + table + " (" + names + ")"
+                        + " VALUES (" + marks + ")")) {
+                    int pending = 0;
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = rows.getObject(i);
+                            if (value instanceof Timestamp time) {
+                                insert.setObject(i, time.toLocalDateTime());
+                            } else if (value instanceof java.sql.Date day) {
+                                insert.setObject(i, day.toLocalDate());
+                            } else {
+                                insert.setObject(i, value);
+                            }
+                        }
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.learnops.studio.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.learnops.studio.app.common.FakeDialogService;
+import org.learnops.studio.app.common.FxTaskRunner;
+import org.learnops.studio.app.common.Messages;
+import org.learnops.studio.app.common.StallWatchdog;
+import org.learnops.studio.app.exchange.ExportViewModel;
+import org.learnops.studio.app.shell.MainView;
+import org.learnops.studio.app.shell.MainViewModel;
+import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
+import org.learnops.studio.settings.SettingsFile;
+import org.learnops.studio.workspace.WorkspaceFile;
+
+/**
+ * The FX-thread stall figure: the real main window (MainView on its MainViewModel, the app's task
+ * runner) on the large workspace, headless; the {@link StallWatchdog} probes the FX thread every
+ * 5 ms while the user exports the workbook, the deck and the workshop file from the Export dialog's
+ * view model and then imports that workshop file into a new workspace. Only the dialogs are fakes
+ * (they answer at once). The floor is the same window left idle for as long as two seconds.
+ */
+final class StallRun {
+
+    private static final long PROBE_MILLIS = 5;
+
+    private StallRun() {
+    }
+
+    static Figure run(WorkspaceFile large, Path scratch) throws Exception {
+        Path data = scratch.resolve("stall-data");
+        Path exports = scratch.resolve("stall-exports");
+        Bench.deleteTree(data);
+        Bench.deleteTree(exports);
+        Files.createDirectories(data);
+        Files.createDirectories(exports);
+        Platform.startup(() -> { });
+        Messages messages = Messages.load(Locale.ENGLISH);
+        FakeDialogService dialogs = new FakeDialogService();
+        FxTaskRunner tasks = new FxTaskRunner();
+        MainViewModel main = onFx(() -> {
+            MainViewModel viewModel = new MainViewModel(data, new SettingsFile(data).load(), new JdbcWorkspaceOpener(),
+                    tasks, dialogs, messages, line -> { }, "bench");
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new MainView(viewModel, messages).root(), 1280, 860));
+            stage.show();
+            viewModel.start(Optional.of(large.path()), () -> { });
+            return viewModel;
+        });
+        waitFor(() -> onFxQuietly(() -> !main.busyProperty().get() && main.titleProperty().get().contains(large.name())));
+
+        StallWatchdog watchdog = new StallWatchdog(Platform::runLater, PROBE_MILLIS, 250).start();
+        Thread.sleep(2000);
+        double idle = watchdog.longestStallMillis();
+        watchdog.reset();
+
+        long start = System.nanoTime();
+        ExportViewModel export = onFx(() -> {
+            ExportViewModel dialog = main.exportDialog(Platform::runLater).orElseThrow();
+            for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
+                dialog.formatProperty(format).set(true);
+            }
+            dialog.folderProperty().set(exports);
+            dialog.export();
+            return dialog;
+        });
+        waitFor(() -> onFxQuietly(() -> !export.busyProperty().get()));
+        double exportSeconds = (System.nanoTime() - start) / 1e9;
+        double exportStall = watchdog.longestStallMillis();
+        Path workshopFile = onFx(() -> export.target(ExportViewModel.Format.WORKSHOP_FILE));
+        if (!Files.isRegularFile(workshopFile)) {
+            throw new IllegalStateException("the export wrote no workshop file: " + dialogs.shown);
+        }
+        watchdog.reset();
+
+        Path importedInto = scratch.resolve("stall-import").resolve("imported" + WorkspaceFile.SUFFIX);
+        Bench.deleteTree(importedInto.getParent());
+        dialogs.chosenFiles.add(Optional.of(importedInto));
+        onFx(() -> {
+            main.newWorkspace();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> !main.busyProperty().get() && main.titleProperty().get().contains("imported")));
+        int shownBefore = dialogs.shown.size();
+        dialogs.chosenFiles.add(Optional.of(workshopFile));
+        dialogs.answers.add(true);
+        start = System.nanoTime();
+        onFx(() -> {
+            main.importWorkshopFile();
+            return null;
+        });
+        waitFor(() -> onFxQuietly(() -> dialogs.shown.stream().skip(shownBefore)
+                .anyMatch(shown -> shown.kind().equals("information") || shown.kind().equals("error"))));
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        double importStall = watchdog.longestStallMillis();
+        watchdog.close();
+        String outcome = onFx(() -> dialogs.shown.get(dialogs.shown.size() - 1).kind());
+        onFx(() -> {
+            main.close(() -> { });
+            return null;
+        });
+        tasks.close();
+        return new Figure("FX stall during export + import", Math.max(exportStall, importStall), idle, "≤100ms", 100, true,
+                0, 0, String.format(Locale.ROOT, "longest stall: export %.0f ms (%.0f s), import %.0f ms (%.0f s, %s);"
+                        + " floor: idle window", exportStall, exportSeconds, importStall, importSeconds, outcome));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+
+    private static boolean onFxQuietly(Callable<Boolean> check) {
+        try {
+            return onFx(check);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60L * 60 * 1_000_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up after an hour");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -15,9 +15,13 @@ import org.learnops.studio.app.shell.MainView;
 import org.learnops.studio.app.shell.MainViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
 import org.learnops.studio.settings.UserSettings.WindowBounds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the main window from the {@link AppContext}. */
 public final class LearnOpsApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LearnOpsApp.class);
 
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 860;
@@ -69,6 +73,8 @@ public final class LearnOpsApp extends Application {
             closeWindow();
         });
         stage.show();
+        // The installer's smoke test waits for this line: the window is up.
+        LOG.info("Main window shown (LearnOps Studio {}, data folder {})", context.version(), context.dataFolder());
         viewModel.start(context.options().workspace(), this::closeWindow);
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Builds LearnOps Studio's app-image and native package with the JDK's own jlink and jpackage.
  * Run by the app module's {@code installer} profile (exec-maven-plugin, no other plugin needed):
  * <pre>
- * java installer/Package.java --installer installer --version 0.1.0-SNAPSHOT \
+ * java installer/BuildPackages.java --installer installer --version 0.1.0-SNAPSHOT \
  *      --main-jar app/target/learnops-app.jar --class-path "jar:jar:…" --dest app/target/installer \
  *      [--types native|app-image|deb|msi|dmg,pkg]
  * </pre>
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * with the options in {@code installer/<os>/package.options} and the files in
  * {@code installer/<os>/resources} (jpackage's --resource-dir).
  */
-public final class Package {
+public final class BuildPackages {
 
     static final String APP_NAME = "LearnOps Studio";
     static final String WINDOW_MAIN_CLASS = "org.learnops.studio.app.Launcher";
@@ -39,7 +39,7 @@ public final class Package {
     private final String version;
     private final Os os = Os.current();
 
-    private Package(Path installer, Path dest, String version) {
+    private BuildPackages(Path installer, Path dest, String version) {
         this.installer = installer;
         this.dest = dest;
         this.version = version;
@@ -47,7 +47,7 @@ public final class Package {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args, List.of("--installer", "--version", "--main-jar", "--class-path", "--dest"));
-        Package build = new Package(Path.of(options.get("--installer")).toAbsolutePath().normalize(),
+        BuildPackages build = new BuildPackages(Path.of(options.get("--installer")).toAbsolutePath().normalize(),
                 Path.of(options.get("--dest")).toAbsolutePath(), options.get("--version"));
         long start = System.nanoTime();
         Path input = build.copyJars(Path.of(options.get("--main-jar")), options.get("--class-path"));
@@ -213,7 +213,7 @@ public final class Package {
         }
         for (String option : required) {
             if (!options.containsKey(option)) {
-                throw new IllegalArgumentException("Missing " + option + "; see the comment at the top of Package.java");
+                throw new IllegalArgumentException("Missing " + option + "; see the comment at the top of BuildPackages.java");
             }
         }
         return options;

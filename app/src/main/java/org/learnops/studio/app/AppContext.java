@@ -67,6 +67,14 @@ public final class AppContext implements AutoCloseable {
         return new FxDialogService(messages, owner);
     }
 
+    String version() {
+        return version;
+    }
+
+    Path dataFolder() {
+        return dataFolder;
+    }
+
     StartupOptions options() {
         return options;
     }

@@ -17,9 +17,13 @@ import org.learnops.studio.app.shell.MainView;
 import org.learnops.studio.app.shell.MainViewModel;
 import org.learnops.studio.settings.UserSettings.Theme;
 import org.learnops.studio.settings.UserSettings.WindowBounds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the main window from the {@link AppContext}. */
 public final class LearnOpsApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LearnOpsApp.class);
 
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 860;
@@ -79,6 +83,8 @@ public final class LearnOpsApp extends Application {
         });
         stage.show();
         stallWatchdog = new StallWatchdog(Platform::runLater, STALL_PROBE_MILLIS, STALL_REPORT_MILLIS).start();
+        // The installer's smoke test waits for this line: the window is up.
+        LOG.info("Main window shown (LearnOps Studio {}, data folder {})", context.version(), context.dataFolder());
     }
 
     private static boolean isOnScreen(WindowBounds bounds) {

@@ -12,6 +12,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** Information with a few lines the user can select and copy (e.g. folders for a support request). */
+    void showInformation(String title, String message, String copyable);
+
     /** An error with technical details the user can copy into a bug report. */
     void showErrorDetails(String title, String message, Throwable details);
 

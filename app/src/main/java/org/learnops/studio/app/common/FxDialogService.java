@@ -47,6 +47,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInformation(String title, String message, String copyable) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        TextArea folders = new TextArea(copyable);
+        folders.setEditable(false);
+        folders.setWrapText(true);
+        folders.setPrefRowCount((int) copyable.lines().count() + 1);
+        folders.setId("copyableText");
+        Button copy = new Button(messages.get("dialog.copyDetails"));
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(folders.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        alert.getDialogPane().setContent(new VBox(8, text, folders, copy));
+        alert.showAndWait();
+    }
+
+    @Override
     public void showErrorDetails(String title, String message, Throwable details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         TextArea text = new TextArea(stackTrace(details));

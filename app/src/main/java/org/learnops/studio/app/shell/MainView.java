@@ -51,6 +51,7 @@ public final class MainView {
     private final Parent root;
     /** One view per step ViewModel, so switching steps keeps scroll position and focus. */
     private final Map<Object, Parent> views = new java.util.IdentityHashMap<>();
+    private Parent welcome;
 
     @FXML private Menu recentMenu;
     @FXML private MenuItem newWorkspaceItem;
@@ -133,6 +134,7 @@ public final class MainView {
         viewModel.directoryProperty().addListener((observable, old, directory) -> showStep());
         viewModel.calendarProperty().addListener((observable, old, calendar) -> showStep());
         viewModel.stepProperty().addListener((observable, old, step) -> showStep());
+        viewModel.welcomeProperty().addListener((observable, was, now) -> showStep());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
     }
@@ -175,6 +177,13 @@ public final class MainView {
     }
 
     private void showStep() {
+        if (viewModel.welcomeProperty().get()) {
+            if (welcome == null) {
+                welcome = new WelcomeView(viewModel, messages).root();
+            }
+            content.getChildren().setAll(welcome);
+            return;
+        }
         Parent view = switch (viewModel.stepProperty().get()) {
             case SCOPE -> viewModel.scopeProperty().get() == null ? null
                     : views.computeIfAbsent(viewModel.scopeProperty().get(), vm -> new ScopeView((ScopeViewModel) vm, messages).root());

@@ -93,6 +93,8 @@ public final class MainViewModel {
     private final BackupService backups;
 
     private final String version;
+    /** Where the log file is: the Launcher points logback there (learnops.logDir) before anything logs. */
+    private final Path logFolder;
     private UserSettings settings;
     private Workspace workspace;
     private Runnable quit = () -> { };
@@ -103,6 +105,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper backupStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
@@ -135,6 +138,8 @@ public final class MainViewModel {
         this.messages = messages;
         this.standardError = standardError;
         this.version = version;
+        this.logFolder = Optional.ofNullable(System.getProperty("learnops.logDir")).map(Path::of)
+                .orElse(dataFolder.resolve("logs"));
         this.settings = startSettings;
         recentWorkspaces.setAll(startSettings.recentWorkspaces());
         theme.set(startSettings.theme());
@@ -182,8 +187,9 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens the first workspace: {@code requested} if given (created when
-     * missing), else the most recent one that still exists, else the default workspace in the data folder.
+     * Opens the first workspace: {@code requested} if given (created when missing), else the most
+     * recent one that still exists, else the default workspace in the data folder if it exists;
+     * with none of these (a first start) the welcome screen shows instead.
      *
      * @param quit what to do when the user chooses to quit (closes the window)
      */
@@ -192,16 +198,49 @@ public final class MainViewModel {
         busy.set(true);
         List<Path> recent = List.copyOf(settings.recentWorkspaces());
         tasks.run(() -> {
-            WorkspaceFile target = requested.map(WorkspaceFile::of).orElseGet(() -> recent.stream()
-                    .filter(Files::isRegularFile)
-                    .findFirst()
-                    .map(WorkspaceFile::of)
-                    .orElseGet(() -> DataFolder.defaultWorkspace(dataFolder)));
-            Workspace opened = Files.exists(target.path()) ? opener.open(target) : opener.create(target);
-            return new Opened(opened, loadScope(opened));
-        }, this::show, failure -> {
+            Optional<WorkspaceFile> target = firstWorkspace(requested, recent);
+            if (target.isEmpty()) {
+                return Optional.<Opened>empty();
+            }
+            Workspace opened = Files.exists(target.get().path()) ? opener.open(target.get()) : opener.create(target.get());
+            return Optional.of(new Opened(opened, loadScope(opened)));
+        }, opened -> opened.ifPresentOrElse(this::show, this::showWelcome), failure -> {
             busy.set(false);
             startupFailed(failure);
+        });
+    }
+
+    /** Which workspace a start opens; empty on a first start (no workspace anywhere yet). Looks at files: off the FX thread. */
+    private Optional<WorkspaceFile> firstWorkspace(Optional<Path> requested, List<Path> recent) {
+        if (requested.isPresent()) {
+            return requested.map(WorkspaceFile::of);
+        }
+        return recent.stream()
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .map(WorkspaceFile::of)
+                .or(() -> Optional.of(DataFolder.defaultWorkspace(dataFolder)).filter(file -> Files.exists(file.path())));
+    }
+
+    private void showWelcome() {
+        LOG.info("First start: showing the welcome screen (no workspace in {} yet)", dataFolder);
+        welcome.set(true);
+        busy.set(false);
+    }
+
+    /** Welcome screen → Start a new strategy: creates the default workspace in the data folder and opens its Scope step. */
+    public void startNewStrategy() {
+        WorkspaceFile target = DataFolder.defaultWorkspace(dataFolder);
+        busy.set(true);
+        tasks.run(() -> {
+            Workspace created = opener.create(target);
+            return new Opened(created, loadScope(created));
+        }, opened -> {
+            step.set(Step.SCOPE);
+            show(opened);
+        }, failure -> {
+            busy.set(false);
+            openFailed(failure);
         });
     }
 
@@ -279,7 +318,7 @@ public final class MainViewModel {
     }
 
     private void openFailed(Throwable failure) {
-        if (workspace == null) {
+        if (workspace == null && !welcome.get()) {
             startupFailed(failure);
             return;
         }
@@ -342,6 +381,7 @@ public final class MainViewModel {
             refreshFromOtherSteps(step.get());
         }
         workspaceOpen.set(true);
+        welcome.set(false);
         settings = settings.withRecent(file.path());
         recentWorkspaces.setAll(settings.recentWorkspaces());
         saveSettings();
@@ -438,6 +478,16 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty workspaceOpenProperty() {
         return workspaceOpen.getReadOnlyProperty();
+    }
+
+    /** The folder of the default workspace, the settings and the logs. */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** True on a first start, until a workspace opens: the window shows the welcome screen. */
+    public ReadOnlyBooleanProperty welcomeProperty() {
+        return welcome.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() {
@@ -697,9 +747,10 @@ public final class MainViewModel {
         return backupStatus.getReadOnlyProperty();
     }
 
-    /** Help → About. */
+    /** Help → About: the version, and where the data and the logs are (copyable, for a support request). */
     public void about() {
-        dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version));
+        dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version),
+                messages.get("about.folders", dataFolder, logFolder));
     }
 
     public SaveTracker saves() {

@@ -35,6 +35,12 @@ public final class FakeDialogService implements DialogService {
         shown.add(new Shown("information", title, message));
     }
 
+    /** Recorded as "information" with the copyable lines after the message. */
+    @Override
+    public void showInformation(String title, String message, String copyable) {
+        shown.add(new Shown("information", title, message + "\n" + copyable));
+    }
+
     @Override
     public void showErrorDetails(String title, String message, Throwable details) {
         shown.add(new Shown("details", title, message));

@@ -14,6 +14,7 @@ import javafx.stage.WindowEvent;
 import org.learnops.studio.app.AppContext;
 import org.learnops.studio.app.LearnOpsApp;
 import org.learnops.studio.app.StartupOptions;
+import org.learnops.studio.workspace.DataFolder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,7 +31,20 @@ class AppDriver extends FxRobot {
         this.dataFolder = dataFolder;
     }
 
+    /**
+     * Starts on {@code workspace}, or on the default workspace in the data folder (created when
+     * missing, as "Start a new strategy" does), so a flow begins on an open workspace.
+     */
     void start(Optional<Path> workspace) throws TimeoutException {
+        launch(Optional.of(workspace.orElse(DataFolder.defaultWorkspace(dataFolder).path())));
+    }
+
+    /** Starts as the installed app does, without --workspace: a first start shows the welcome screen. */
+    void startWithoutWorkspace() throws TimeoutException {
+        launch(Optional.empty());
+    }
+
+    private void launch(Optional<Path> workspace) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         AppContext context = new AppContext(new StartupOptions(workspace), dataFolder, standardError::add);
         app = new LearnOpsApp(context);

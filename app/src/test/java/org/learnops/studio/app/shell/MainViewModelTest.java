@@ -43,12 +43,32 @@ class MainViewModelTest {
     }
 
     @Test
-    void aFirstStartCreatesTheDefaultWorkspaceInTheDataFolder() {
+    void aFirstStartShowsTheWelcomeScreenAndCreatesNothing() throws Exception {
         MainViewModel viewModel = newViewModel();
         viewModel.start(Optional.empty(), quits::incrementAndGet);
 
+        assertTrue(viewModel.welcomeProperty().get());
+        assertFalse(viewModel.workspaceOpenProperty().get());
+        assertFalse(viewModel.busyProperty().get(), "the welcome screen's choices are enabled");
+        assertNull(viewModel.scopeProperty().get());
+        assertEquals("LearnOps Studio", viewModel.titleProperty().get());
+        try (java.util.stream.Stream<Path> files = Files.list(dataFolder)) {
+            assertEquals(List.of(), files.filter(file -> file.toString().endsWith(".mv.db")).toList(), "no workspace made yet");
+        }
+        assertEquals(List.of(), dialogs.shown);
+        assertEquals(0, quits.get());
+    }
+
+    @Test
+    void startANewStrategyCreatesTheDefaultWorkspaceAndOpensScope() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.startNewStrategy();
+
         Path expected = dataFolder.resolve("My workspace.mv.db");
         assertTrue(Files.isRegularFile(expected));
+        assertFalse(viewModel.welcomeProperty().get());
+        assertEquals(Step.SCOPE, viewModel.stepProperty().get());
         assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
         assertEquals(expected.toString(), viewModel.workspacePathProperty().get());
         assertEquals("All changes saved", viewModel.saveStatusProperty().get());
@@ -57,6 +77,72 @@ class MainViewModelTest {
         assertFalse(viewModel.busyProperty().get());
         viewModel.close(() -> { });
         assertEquals(List.of(expected), new SettingsFile(dataFolder).load().recentWorkspaces());
+    }
+
+    @Test
+    void aDefaultWorkspaceFromAnEarlierVersionOpensWithoutTheWelcomeScreen() {
+        opener.create(WorkspaceFile.of(dataFolder.resolve("My workspace.mv.db"))).close(); // no settings file: no recent list
+
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+
+        assertFalse(viewModel.welcomeProperty().get());
+        assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
+        assertEquals(Step.OVERVIEW, viewModel.stepProperty().get());
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void aRecentWorkspaceThatIsGoneLeadsToTheWelcomeScreen() {
+        MainViewModel first = newViewModel();
+        first.start(Optional.of(dataFolder.resolve("moved away.mv.db")), quits::incrementAndGet);
+        first.close(() -> { });
+        for (String leftOver : List.of("moved away.mv.db", "moved away.lock")) {
+            assertTrue(dataFolder.resolve(leftOver).toFile().delete(), leftOver);
+        }
+
+        MainViewModel second = newViewModel();
+        second.start(Optional.empty(), quits::incrementAndGet);
+        assertTrue(second.welcomeProperty().get());
+    }
+
+    @Test
+    void fromTheWelcomeScreenTheDemoWorkspaceOpens() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.openDemoWorkspace();
+
+        assertFalse(viewModel.welcomeProperty().get());
+        assertEquals("LearnOps Studio — Demo — Northwind", viewModel.titleProperty().get());
+        assertFalse(viewModel.scopeProperty().get().nameProperty().get().isBlank(), "the demo has a strategy");
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void fromTheWelcomeScreenAnExistingWorkspaceOpens() {
+        Path existing = dataFolder.resolve("from a colleague.mv.db");
+        opener.create(WorkspaceFile.of(existing)).close();
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        dialogs.chosenFiles.add(Optional.of(existing));
+        viewModel.openWorkspace();
+
+        assertFalse(viewModel.welcomeProperty().get());
+        assertEquals("LearnOps Studio — from a colleague", viewModel.titleProperty().get());
+        viewModel.close(() -> { });
+    }
+
+    @Test
+    void aFailedOpenFromTheWelcomeScreenShowsTheErrorAndKeepsTheWelcomeScreen() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        dialogs.chosenFiles.add(Optional.of(dataFolder.resolve("not there.mv.db")));
+        viewModel.openWorkspace();
+
+        assertEquals(1, dialogs.ofKind("error").size());
+        assertTrue(dialogs.ofKind("error").get(0).message().startsWith("There is no workspace at"));
+        assertTrue(viewModel.welcomeProperty().get());
+        assertEquals(0, quits.get(), "no \"open another or quit\" question on the welcome screen");
     }
 
     @Test
@@ -116,7 +202,7 @@ class MainViewModelTest {
     @Test
     void switchingWorkspacesClosesThePreviousOne() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        startANewStrategy(viewModel);
         Path created = dataFolder.resolve("second.mv.db");
         dialogs.chosenFiles.add(Optional.of(created));
         viewModel.newWorkspace();
@@ -134,7 +220,7 @@ class MainViewModelTest {
     @Test
     void aRecentWorkspaceThatIsGoneIsReportedAndForgotten() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        startANewStrategy(viewModel);
         Path gone = dataFolder.resolve("gone.mv.db");
         viewModel.openRecent(gone);
 
@@ -148,7 +234,7 @@ class MainViewModelTest {
     @Test
     void creatingOverAnExistingFileIsRefused() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        startANewStrategy(viewModel);
         dialogs.chosenFiles.add(Optional.of(dataFolder.resolve("My workspace.mv.db")));
         viewModel.newWorkspace();
         // Same file as the open one: nothing to do. Another existing file is refused:
@@ -165,7 +251,7 @@ class MainViewModelTest {
     @Test
     void theThemeAndWindowAreRemembered() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        startANewStrategy(viewModel);
         viewModel.toggleTheme();
         viewModel.rememberWindow(new UserSettings.WindowBounds(10, 20, 900, 700, false));
         viewModel.close(() -> { });
@@ -177,9 +263,19 @@ class MainViewModelTest {
     }
 
     @Test
-    void aboutShowsTheVersion() {
+    void aboutShowsTheVersionAndTheDataAndLogFolders() {
         newViewModel().about();
-        assertTrue(dialogs.ofKind("information").get(0).message().startsWith("LearnOps Studio 1.2.3"));
+        String message = dialogs.ofKind("information").get(0).message();
+        assertTrue(message.startsWith("LearnOps Studio 1.2.3"), message);
+        assertTrue(message.contains("\nData folder: " + dataFolder + "\n"), message);
+        String logFolder = Optional.ofNullable(System.getProperty("learnops.logDir")).orElse(dataFolder.resolve("logs").toString());
+        assertTrue(message.endsWith("Log folder: " + logFolder), message);
+    }
+
+    /** A first start where the user chooses "Start a new strategy": the default workspace is open. */
+    private void startANewStrategy(MainViewModel viewModel) {
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.startNewStrategy();
     }
 
     private static byte[] sha256(Path file) throws Exception {

@@ -2,8 +2,8 @@ package org.learnops.studio.persistence.jdbc;
 
 /**
  * What the child JVM of the crash harness does until it is killed, with the short trial count the
- * default build runs and how long after the child is ready (or, for CLOSE, after it says
- * {@code CLOSING}) the kill may come.
+ * default build runs and how long after the child's first acknowledgement (for CLOSE: after it
+ * says {@code CLOSING}) the kill may come.
  */
 enum CrashScenario {
 

@@ -41,9 +41,10 @@ import org.learnops.studio.workspace.WorkspaceFile;
 
 /**
  * Runs trials of one crash scenario: each copies a fresh workspace, starts {@link CrashWorkload} in
- * a child JVM, kills it ({@code destroyForcibly}) at a moment drawn from the trial's seed, reopens
- * the workspace with the real opener and checks it (content against the child's acknowledgements,
- * a full {@code SCRIPT}, and for the backup scenario every finished backup).
+ * a child JVM, kills it ({@code destroyForcibly}) at a moment drawn from the trial's seed (after its
+ * first acknowledgement, or for CLOSE after {@code CLOSING}), reopens the workspace with the real
+ * opener and checks it (content against the child's acknowledgements, a full {@code SCRIPT}, and
+ * for the backup scenario every finished backup).
  */
 final class CrashTrials {
 
@@ -201,12 +202,12 @@ final class CrashTrials {
         List<String> lines = new ArrayList<>();
         try (ChildJvm child = ChildJvm.start(CrashWorkload.class, dir.resolve("child.err"), scenario.name(),
                 file.path().toString(), settings.name(), Long.toString(seed))) {
-            lines.add(child.nextLine(START_TIMEOUT));
-            if (scenario == CrashScenario.CLOSE) {
-                while (!lines.get(lines.size() - 1).equals("CLOSING")) {
-                    lines.add(child.nextLine(START_TIMEOUT));
-                }
-            }
+            // The random delay starts at the first acknowledgement (for CLOSE: at CLOSING), so every
+            // trial has work to check even when the first operation is slow (a cold JVM's first import).
+            String startAt = scenario == CrashScenario.CLOSE ? "CLOSING" : "ACK ";
+            do {
+                lines.add(child.nextLine(START_TIMEOUT));
+            } while (!lines.get(lines.size() - 1).startsWith(startAt));
             long from = System.nanoTime();
             Thread.sleep(delay);
             boolean endedByItself = !child.isAlive();

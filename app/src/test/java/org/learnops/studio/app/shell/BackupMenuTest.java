@@ -53,7 +53,7 @@ class BackupMenuTest {
     @Test
     void openingAWorkspaceBacksItUpOnceADay() {
         MainViewModel first = newViewModel();
-        first.start(Optional.empty(), () -> { });
+        first.start(Optional.of(defaultWorkspace().path()), () -> { });
 
         List<Backup> taken = backups();
         assertEquals(1, taken.size(), "none yet: the first opening takes one");
@@ -62,7 +62,7 @@ class BackupMenuTest {
         first.close(() -> { });
 
         MainViewModel second = newViewModel();
-        second.start(Optional.empty(), () -> { });
+        second.start(Optional.of(defaultWorkspace().path()), () -> { });
         assertEquals(taken, backups(), "the latest is younger than a day: none more");
         assertEquals("", second.backupStatusProperty().get());
         second.close(() -> { });
@@ -73,7 +73,7 @@ class BackupMenuTest {
         Files.writeString(dataFolder.resolve("backups"), "a file where the backups folder should be");
 
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), () -> { });
+        viewModel.start(Optional.of(defaultWorkspace().path()), () -> { });
 
         assertTrue(viewModel.workspaceOpenProperty().get());
         assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
@@ -88,7 +88,7 @@ class BackupMenuTest {
     @Test
     void backUpNowSaysWhereTheCopyWent() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), () -> { });
+        viewModel.start(Optional.of(defaultWorkspace().path()), () -> { });
 
         viewModel.backUpNow();
 
@@ -103,7 +103,7 @@ class BackupMenuTest {
     @Test
     void backUpNowKeepsTheNumberOfCopiesChosenInTheDialog() {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), () -> { });
+        viewModel.start(Optional.of(defaultWorkspace().path()), () -> { });
         viewModel.backupsDialog().orElseThrow().keepProperty().set(2);
 
         for (int i = 0; i < 4; i++) {
@@ -118,7 +118,7 @@ class BackupMenuTest {
     @Test
     void restoreBringsBackTheBackupReopensTheWorkspaceAndKeepsTheReplacedFileAside() throws IOException {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), () -> { });
+        viewModel.start(Optional.of(defaultWorkspace().path()), () -> { });
         viewModel.scopeProperty().get().nameProperty().set("Before the backup");
         viewModel.backUpNow();
         viewModel.scopeProperty().get().nameProperty().set("After the backup");
@@ -143,7 +143,7 @@ class BackupMenuTest {
         viewModel.scopeProperty().get().nameProperty().set("Edited after the restore");
         viewModel.close(() -> { });
         MainViewModel again = newViewModel();
-        again.start(Optional.empty(), () -> { });
+        again.start(Optional.of(defaultWorkspace().path()), () -> { });
         assertEquals("Edited after the restore", again.scopeProperty().get().nameProperty().get());
         again.close(() -> { });
     }
@@ -151,7 +151,7 @@ class BackupMenuTest {
     @Test
     void aDamagedBackupIsRefusedAndTheWorkspaceReopensUnchanged() throws IOException {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), () -> { });
+        viewModel.start(Optional.of(defaultWorkspace().path()), () -> { });
         viewModel.scopeProperty().get().nameProperty().set("Keep me");
         Backup latest = backups().get(0);
         Files.write(latest.file(), new byte[] {'P', 'K', 3, 4, 0, 0, 0});

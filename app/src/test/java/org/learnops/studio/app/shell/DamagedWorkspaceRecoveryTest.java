@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.workspace.DataFolder;
 import org.learnops.studio.app.common.FakeDialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SyncTaskRunner;
@@ -171,7 +172,7 @@ class DamagedWorkspaceRecoveryTest {
     @Test
     void fromFileOpenTheThirdChoiceOpensAnotherWorkspaceAndNothingQuits() throws Exception {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.start(Optional.of(defaultWorkspace()), quits::incrementAndGet);
         Files.write(file.path(), damagedDemo);
         Path other = dataFolder.resolve("other.mv.db");
         opener.create(WorkspaceFile.of(other)).close();
@@ -190,7 +191,7 @@ class DamagedWorkspaceRecoveryTest {
     @Test
     void cancellingTheChoiceFromFileOpenKeepsTheCurrentWorkspace() throws Exception {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.start(Optional.of(defaultWorkspace()), quits::incrementAndGet);
         Files.createFile(file.path()); // empty: damaged, with its own message
         dialogs.choices.add(-1);
 
@@ -237,5 +238,10 @@ class DamagedWorkspaceRecoveryTest {
         try (Stream<Path> files = Files.list(dataFolder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("plan.damaged-")).toList();
         }
+    }
+
+    /** The default workspace of the data folder, created on first start (start-up without one shows the welcome screen). */
+    private Path defaultWorkspace() {
+        return DataFolder.defaultWorkspace(dataFolder).path();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnops.studio.workspace.DataFolder;
 import org.learnops.studio.app.common.FakeDialogService;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SyncTaskRunner;
@@ -104,7 +105,7 @@ class SingleInstanceTest {
     void fromFileOpenItSaysSoAndOffersAnotherWhileTheCurrentStaysOpen() throws Exception {
         byte[] before = sha256(shared.path());
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.start(Optional.of(defaultWorkspace()), quits::incrementAndGet);
         dialogs.answers.add(true); // "Open another workspace…"
         dialogs.chosenFiles.add(Optional.of(other));
 
@@ -122,7 +123,7 @@ class SingleInstanceTest {
     @Test
     void fromFileOpenKeepingTheCurrentWorkspaceChangesNothing() throws Exception {
         MainViewModel viewModel = newViewModel();
-        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.start(Optional.of(defaultWorkspace()), quits::incrementAndGet);
         dialogs.answers.add(false); // "Keep the current workspace"
 
         viewModel.openRecent(shared.path());
@@ -135,5 +136,10 @@ class SingleInstanceTest {
 
     private static byte[] sha256(Path file) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /** The default workspace of the data folder, created on first start (start-up without one shows the welcome screen). */
+    private Path defaultWorkspace() {
+        return DataFolder.defaultWorkspace(dataFolder).path();
     }
 }

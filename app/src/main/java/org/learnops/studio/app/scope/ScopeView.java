@@ -1,5 +1,6 @@
 package org.learnops.studio.app.scope;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -71,6 +72,12 @@ public final class ScopeView {
     @FXML
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        // A new strategy starts with its name: the cursor waits there instead of nowhere.
+        nameField.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null && nameField.getText().isBlank()) {
+                Platform.runLater(nameField::requestFocus);
+            }
+        });
         sponsorField.textProperty().bindBidirectional(viewModel.sponsorProperty());
         ownerField.textProperty().bindBidirectional(viewModel.ownerProperty());
         businessAreaField.textProperty().bindBidirectional(viewModel.businessAreaProperty());

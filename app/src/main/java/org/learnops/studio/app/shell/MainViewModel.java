@@ -1,10 +1,13 @@
 package org.learnops.studio.app.shell;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -38,6 +41,7 @@ import org.learnops.studio.app.questions.KeyQuestionsViewModel;
 import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.app.scope.ScopeViewModel;
 import org.learnops.studio.domain.scope.Scope;
+import org.learnops.studio.error.StudioException;
 import org.learnops.studio.error.WorkspaceDamagedException;
 import org.learnops.studio.error.WorkspaceLockedException;
 import org.learnops.studio.persistence.Workspace;
@@ -310,7 +314,9 @@ public final class MainViewModel {
             return new Opened(opened, loadScope(opened));
         }, this::show, failure -> {
             busy.set(false);
-            if (!create && !Files.exists(target.path())) {
+            // The opener says when the file is gone; looking at the disk here would be I/O on the FX thread.
+            if (!create && failure instanceof StudioException refused
+                    && "workspace.error.notFound".equals(refused.messageKey())) {
                 forgetRecent(target.path());
             }
             openFailed(failure);
@@ -786,7 +792,7 @@ public final class MainViewModel {
     }
 
     private void askRecovery(WorkspaceDamagedException damaged, WorkspaceFile file, Optional<Backup> latest) {
-        List<RecoveryChoice> choices = new java.util.ArrayList<>();
+        List<RecoveryChoice> choices = new ArrayList<>();
         latest.ifPresent(backup -> choices.add(RecoveryChoice.RESTORE_LATEST_BACKUP));
         choices.add(RecoveryChoice.SALVAGE);
         choices.add(RecoveryChoice.GIVE_UP);
@@ -814,7 +820,7 @@ public final class MainViewModel {
         }
     }
 
-    private void recover(WorkspaceFile file, java.util.concurrent.Callable<Recovered> work) {
+    private void recover(WorkspaceFile file, Callable<Recovered> work) {
         busy.set(true);
         tasks.run(work::call, recovered -> {
             show(recovered.opened());
@@ -833,7 +839,7 @@ public final class MainViewModel {
     }
 
     /** Background: damaged file aside, the backup restored (verified by the backup service first), opened. */
-    private Recovered restoreLatest(WorkspaceFile file, Backup latest) throws java.io.IOException {
+    private Recovered restoreLatest(WorkspaceFile file, Backup latest) throws IOException {
         Path aside = SetAside.move(file, "damaged", clock.instant());
         try {
             backups.restore(file, latest);

@@ -232,6 +232,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecentWorkspaceDeletedSinceItWasOpenedLeavesTheRecentList() throws Exception {
+        MainViewModel viewModel = newViewModel();
+        startANewStrategy(viewModel);
+        Path second = dataFolder.resolve("second.mv.db");
+        dialogs.chosenFiles.add(Optional.of(second));
+        viewModel.newWorkspace();
+        viewModel.openRecent(dataFolder.resolve("My workspace.mv.db"));
+        assertTrue(viewModel.recentWorkspaces().contains(second));
+        Files.delete(second);
+
+        viewModel.openRecent(second);
+
+        assertTrue(dialogs.ofKind("error").get(0).message().startsWith("There is no workspace at"));
+        assertFalse(viewModel.recentWorkspaces().contains(second), "the file is gone: it leaves the list");
+        assertEquals("LearnOps Studio — My workspace", viewModel.titleProperty().get());
+        viewModel.close(() -> { });
+    }
+
+    @Test
     void creatingOverAnExistingFileIsRefused() {
         MainViewModel viewModel = newViewModel();
         startANewStrategy(viewModel);

@@ -123,8 +123,10 @@ public final class Bench {
         Path data = scratch.resolve("startup-data");
         deleteTree(data);
         Files.createDirectories(data);
-        // The first start creates "My workspace"; the timed starts open it again, as a user's day begins.
-        childUntilReady(List.of(StartupProbe.class.getName(), "My workspace"), data);
+        // The first start creates "My workspace" (a first start without it shows the welcome screen);
+        // the timed starts open the most recent workspace again, as a user's day begins.
+        childUntilReady(List.of(StartupProbe.class.getName(), "My workspace",
+                "--workspace", data.resolve("My workspace.mv.db").toString()), data);
         childUntilReady(List.of(BareWindow.class.getName()), data);
         List<Double> product = new ArrayList<>();
         List<Double> floor = new ArrayList<>();

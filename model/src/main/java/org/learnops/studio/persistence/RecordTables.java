@@ -28,17 +28,18 @@ public interface RecordTables {
     record Column(String name, Class<?> type) {
     }
 
-    /** Writes inside {@link #inTransaction}. Inserts with a given id are batched. */
+    /** Writes inside {@link #inTransaction}. Inserts keep the values as given and are batched. */
     interface Writer {
 
         /** Same as {@link RecordTables#forEachRow}, inside the transaction. */
         void forEachRow(String table, List<Column> columns, List<String> orderBy, boolean skipDeleted, Consumer<Object[]> row);
 
-        /** Inserts a row; {@code idColumn} null = no generated key (the row's key is in the values); returns the new id or null. */
-        Long insert(String table, List<Column> columns, Object[] values, String idColumn);
-
-        /** Inserts a row keeping the values as given (batched). */
-        void insertBatched(String table, List<Column> columns, Object[] values);
+        /**
+         * Inserts of rows with {@code columns} into {@code table}, keeping the values as given (ids
+         * included), sent in JDBC batches of 1,000 on one prepared statement. Take it once per table
+         * and add every row to it.
+         */
+        Inserts inserts(String table, List<Column> columns);
 
         /** Updates the row whose key columns equal the key values. */
         void update(String table, List<Column> columns, Object[] values, List<Column> keyColumns, Object[] keyValues);
@@ -46,7 +47,17 @@ public interface RecordTables {
         /** Deletes every row of the table (only for an import into an empty workspace's seeded rows). */
         void deleteAll(String table);
 
-        /** After ids were kept from a file: the next generated id is above the largest. */
+        /**
+         * After ids were kept from a file: the next generated id is above the largest. Does not end
+         * the transaction (H2 and PostgreSQL both keep it open, and a rollback removes the rows).
+         */
         void restartIdentity(String table, String idColumn);
+    }
+
+    /** Batched inserts into one table, see {@link Writer#inserts}. */
+    interface Inserts {
+
+        /** Adds a row; the values in the order of the columns. */
+        void add(Object[] values);
     }
 }

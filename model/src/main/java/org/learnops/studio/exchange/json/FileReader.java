@@ -27,8 +27,8 @@ import org.learnops.studio.export.ExportProgress;
 
 /**
  * Reads a workshop file as a stream of rows, refusing anything the format does not allow. Nothing
- * is trusted: sizes, nesting, string lengths and duplicate keys are checked by a first pass over
- * the tokens; the second pass checks structure, field names, types and ranges.
+ * is trusted: size, nesting, string lengths and duplicate keys (the parser's limits), structure,
+ * field names, types and ranges are all checked in one pass over the tokens.
  */
 final class FileReader {
 
@@ -51,8 +51,41 @@ final class FileReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** First pass: size, well-formed JSON, nesting, string lengths, duplicate keys. */
-    void checkSyntax(Path source) {
+    /**
+     * Reads {@code source} once, handing every row to {@code sink}, refusing anything the format does
+     * not allow: size first, then well-formed JSON, nesting, string lengths and duplicate keys (the
+     * parser's own limits) together with the layout and every field, in file order.
+     *
+     * <p>A syntax problem anywhere in the file is reported in preference to a problem of layout,
+     * values or rules found before it (as when the syntax was checked by a pass of its own): when
+     * the pass or the sink refuses the file, the rest of it is scanned for a syntax problem first.
+     */
+    void read(Path source, RowSink sink, ExportProgress progress) {
+        long size = checkSize(source);
+        try (InputStream in = Files.newInputStream(source); JsonParser parser = factory.createParser(in)) {
+            long total = Math.max(1, size);
+            try {
+                new Pass(parser, (kind, values, path) -> {
+                    sink.row(kind, values, path);
+                    if (++rows % 1000 == 0) {
+                        progress.update(Math.min(total, parser.currentLocation().getByteOffset()), total);
+                    }
+                }).file();
+            } catch (StudioException refused) {
+                scanRest(parser);
+                throw refused;
+            } catch (StreamConstraintsException e) {
+                throw syntax(e, parser);
+            } catch (JsonParseException e) {
+                throw syntax(e, parser);
+            }
+            progress.update(total, total);
+        } catch (IOException e) {
+            throw new StudioException("workshopFile.error.read", e, source.toString(), e.getMessage());
+        }
+    }
+
+    private static long checkSize(Path source) {
         long size;
         try {
             size = Files.size(source);
@@ -64,46 +97,46 @@ final class FileReader {
         if (size > JsonWorkshopFile.MAX_FILE_BYTES) {
             throw new StudioException("workshopFile.error.tooLarge", size, JsonWorkshopFile.MAX_FILE_BYTES);
         }
-        try (InputStream in = Files.newInputStream(source); JsonParser parser = factory.createParser(in)) {
-            try {
-                JsonToken token;
-                while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-                        parser.getText(); // reads the whole string, so the length limit applies
-                    }
+        return size;
+    }
+
+    /** The tokens after a refusal, for a syntax problem (which is reported instead); returns when there is none. */
+    private static void scanRest(JsonParser parser) throws IOException {
+        try {
+            JsonToken token = parser.currentToken();
+            while (true) {
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                    parser.getText(); // reads the whole string, so the length limit applies
                 }
-            } catch (StreamConstraintsException e) {
-                String text = String.valueOf(e.getOriginalMessage());
-                String key = text.contains("nesting depth") ? "workshopFile.error.tooDeep"
-                        : text.contains("String value length") ? "workshopFile.error.stringTooLong"
-                        : "workshopFile.error.limit";
-                throw new StudioException(key, e, line(parser), JsonWorkshopFile.MAX_NESTING_DEPTH,
-                        JsonWorkshopFile.MAX_STRING_LENGTH);
-            } catch (JsonParseException e) {
-                if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-                    throw new StudioException("workshopFile.error.duplicateKey", e, line(parser), e.getOriginalMessage());
+                if (parser.isClosed()) {
+                    return;
                 }
-                throw new StudioException("workshopFile.error.notJson", e, line(parser), e.getOriginalMessage());
+                token = parser.nextToken();
+                if (token == null) {
+                    return;
+                }
             }
-        } catch (IOException e) {
-            throw new StudioException("workshopFile.error.read", e, source.toString(), e.getMessage());
+        } catch (StreamConstraintsException e) {
+            throw syntax(e, parser);
+        } catch (JsonParseException e) {
+            throw syntax(e, parser);
         }
     }
 
-    /** Second pass: the layout, every field, in file order. */
-    void read(Path source, RowSink sink, ExportProgress progress) {
-        try (InputStream in = Files.newInputStream(source); JsonParser parser = factory.createParser(in)) {
-            long size = Math.max(1, Files.size(source));
-            new Pass(parser, (kind, values, path) -> {
-                sink.row(kind, values, path);
-                if (++rows % 1000 == 0) {
-                    progress.update(Math.min(size, parser.currentLocation().getByteOffset()), size);
-                }
-            }).file();
-            progress.update(size, size);
-        } catch (IOException e) {
-            throw new StudioException("workshopFile.error.read", e, source.toString(), e.getMessage());
+    private static StudioException syntax(StreamConstraintsException e, JsonParser parser) {
+        String text = String.valueOf(e.getOriginalMessage());
+        String key = text.contains("nesting depth") ? "workshopFile.error.tooDeep"
+                : text.contains("String value length") ? "workshopFile.error.stringTooLong"
+                : "workshopFile.error.limit";
+        return new StudioException(key, e, line(parser), JsonWorkshopFile.MAX_NESTING_DEPTH,
+                JsonWorkshopFile.MAX_STRING_LENGTH);
+    }
+
+    private static StudioException syntax(JsonParseException e, JsonParser parser) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            return new StudioException("workshopFile.error.duplicateKey", e, line(parser), e.getOriginalMessage());
         }
+        return new StudioException("workshopFile.error.notJson", e, line(parser), e.getOriginalMessage());
     }
 
     private static long line(JsonParser parser) {
@@ -146,11 +179,13 @@ final class FileReader {
                 if (name.equals("app") && !app) {
                     app = true;
                     expect(parser.nextToken(), JsonToken.VALUE_STRING, "$.app");
+                    parser.getText(); // read whole, so the string length limit applies
                     continue;
                 }
                 if (name.equals("exportedAt") && !exportedAt) {
                     exportedAt = true;
                     expect(parser.nextToken(), JsonToken.VALUE_STRING, "$.exportedAt");
+                    parser.getText(); // read whole, so the string length limit applies
                     continue;
                 }
                 List<Kind> kinds = null;

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +45,12 @@ import org.learnops.studio.persistence.RecordTables.Column;
  * Checks the rows of a workshop file (unique ids, references to records earlier in the file, the
  * rules the screens apply) and merges them into the workspace: a record whose natural key
  * matches one already there is changed (or left alone when equal); any other is added, keeping
- * the file's id when no record of that kind has it. Against {@link DryRun} nothing is written,
- * which is how the preview counts.
+ * the file's id when no record of that kind has it, else taking the next free one. Against
+ * {@link DryRun} nothing is written, which is how the preview counts.
+ *
+ * <p>Every insert keeps an id (the file's or the next free one), so nothing needs the identity
+ * columns until the end: {@link #finish} moves each table's identity above its largest id once,
+ * after the last row, in the same transaction.
  */
 final class Importer {
 
@@ -58,6 +61,8 @@ final class Importer {
     /** File id → workspace id, for the kinds other records refer to. */
     private final Map<String, Map<Long, Long>> ids = new HashMap<>();
     private final List<ImportPreview.Line> lines = new ArrayList<>();
+    /** The kinds whose table got rows with ids of the import's choosing: identity restarted at the end. */
+    private final List<Kind> restart = new ArrayList<>();
     private Current current;
     private long rows;
 
@@ -75,6 +80,14 @@ final class Importer {
         final Set<Object> fileKeys = new HashSet<>();
         final List<Object[]> deferred = new ArrayList<>();
         final Map<Long, Long> map;
+        /** The columns rows are inserted with: the kind's, then derived ones (a session's UTC times). */
+        final List<Column> insertColumns;
+        final boolean session;
+        final int zone;
+        final int localStart;
+        final int localEnd;
+        RecordTables.Inserts inserts;
+        long largestId;
         int added;
         int changed;
         int unchanged;
@@ -84,12 +97,51 @@ final class Importer {
             this.kind = kind;
             this.offset = kind.hasId() ? 1 : 0;
             this.map = Format.REFERENCED.contains(kind.name()) ? ids.computeIfAbsent(kind.name(), k -> new HashMap<>()) : null;
+            List<Column> columns = new ArrayList<>(kind.columns());
+            session = kind.table().equals("event_session");
+            if (session) {
+                columns.add(new Column("start_utc", LocalDateTime.class));
+                columns.add(new Column("end_utc", LocalDateTime.class));
+                zone = offset + kind.fieldIndex("zone");
+                localStart = offset + kind.fieldIndex("localStart");
+                localEnd = offset + kind.fieldIndex("localEnd");
+            } else {
+                zone = -1;
+                localStart = -1;
+                localEnd = -1;
+            }
+            insertColumns = List.copyOf(columns);
             writer.forEachRow(kind.table(), kind.columns(), kind.orderBy(), kind.softDeleted(),
                     row -> existing.putIfAbsent(naturalKey(kind, offset, row), row));
             if (kind.hasId()) {
                 List<Column> id = List.of(new Column(kind.idColumn(), Long.class));
-                writer.forEachRow(kind.table(), id, List.of(kind.idColumn()), false, row -> usedIds.add((Long) row[0]));
+                writer.forEachRow(kind.table(), id, List.of(kind.idColumn()), false, row -> useId((Long) row[0]));
             }
+        }
+
+        boolean useId(long id) {
+            largestId = Math.max(largestId, id);
+            return usedIds.add(id);
+        }
+
+        /** Inserts the row with the id in {@code values} (if the kind has one) or {@code id} instead. */
+        void insert(Object[] values, Long id) {
+            Object[] row = new Object[insertColumns.size()];
+            for (int i = 0; i < values.length; i++) {
+                row[i] = values[i] == FileReader.ABSENT ? "" : values[i];
+            }
+            if (id != null) {
+                row[0] = id;
+            }
+            if (session) {
+                ZoneId sessionZone = ZoneId.of((String) row[zone]);
+                row[values.length] = utc((LocalDateTime) row[localStart], sessionZone);
+                row[values.length + 1] = utc((LocalDateTime) row[localEnd], sessionZone);
+            }
+            if (inserts == null) {
+                inserts = writer.inserts(kind.table(), insertColumns);
+            }
+            inserts.add(row);
         }
     }
 
@@ -121,12 +173,13 @@ final class Importer {
             throw new StudioException(rule, path);
         }
         Rules.checkWithDomainRules(kind, values, c.offset, path);
-        Object fileKey = kind.hasId() ? fileId : naturalKey(kind, c.offset, values);
+        List<Object> naturalKey = kind.single() ? null : naturalKey(kind, c.offset, values);
+        Object fileKey = kind.hasId() ? fileId : naturalKey;
         if (!kind.single() && !c.fileKeys.add(fileKey)) {
             throw new StudioException("workshopFile.error.duplicateId", path, String.valueOf(fileKey));
         }
         Object[] match = kind.single() ? c.existing.values().stream().findFirst().orElse(null)
-                : c.existing.get(naturalKey(kind, c.offset, values));
+                : c.existing.isEmpty() ? null : c.existing.get(naturalKey);
         if (match != null) {
             if (same(kind, c.offset, values, match)) {
                 c.unchanged++;
@@ -144,10 +197,10 @@ final class Importer {
             if (kind.single()) {
                 throw new StudioException("workshopFile.error.storage", kind.table());
             }
-            insert(kind, values, true, false);
-        } else if (c.usedIds.add(fileId)) {
+            c.insert(values, null);
+        } else if (c.useId(fileId)) {
             c.keptIds = true;
-            insert(kind, values, true, true);
+            c.insert(values, null);
             if (c.map != null) {
                 c.map.put(fileId, fileId);
             }
@@ -156,8 +209,12 @@ final class Importer {
         }
     }
 
+    /** Ends the last kind, then restarts the identities of the tables that got ids from the import. */
     ImportPreview finish() {
         finishKind();
+        for (Kind kind : restart) {
+            writer.restartIdentity(kind.table(), kind.idColumn());
+        }
         return new ImportPreview(lines);
     }
 
@@ -169,35 +226,21 @@ final class Importer {
         if (progress.isCancelled()) {
             throw new CancelledException();
         }
-        if (c.keptIds || !c.deferred.isEmpty()) {
-            writer.restartIdentity(c.kind.table(), c.kind.idColumn());
-        }
+        // Records whose id is taken get the next free ids, in file order (what the identity would have given).
+        long next = c.largestId + 1;
         for (Object[] values : c.deferred) {
-            Long id = insert(c.kind, values, false, true);
+            long id = next++;
+            c.useId(id);
+            c.insert(values, id);
             if (c.map != null) {
                 c.map.put((Long) values[0], id);
             }
         }
+        if (c.keptIds || !c.deferred.isEmpty()) {
+            restart.add(c.kind);
+        }
         lines.add(new ImportPreview.Line(c.kind.messageKey(), c.added, c.changed, c.unchanged));
         current = null;
-    }
-
-    private Long insert(Kind kind, Object[] values, boolean keepKey, boolean hasId) {
-        List<Column> columns = new ArrayList<>(kind.columns());
-        List<Object> row = new ArrayList<>(Arrays.asList(values));
-        for (int i = 0; i < row.size(); i++) {
-            if (row.get(i) == FileReader.ABSENT) {
-                row.set(i, "");
-            }
-        }
-        addDerived(kind, columns, row, hasId ? 1 : 0);
-        if (hasId && !keepKey) {
-            columns.remove(0);
-            row.remove(0);
-            return writer.insert(kind.table(), columns, row.toArray(), kind.idColumn());
-        }
-        writer.insertBatched(kind.table(), columns, row.toArray());
-        return hasId ? (Long) values[0] : null;
     }
 
     private void update(Kind kind, int offset, Object[] values, Object[] match) {
@@ -278,11 +321,10 @@ final class Importer {
         return key;
     }
 
-    /** A writer that only reads: the preview. Added records get made-up negative ids. */
+    /** A writer that only reads: the preview. */
     static final class DryRun implements RecordTables.Writer {
 
         private final RecordTables tables;
-        private long nextId = -1;
 
         DryRun(RecordTables tables) {
             this.tables = tables;
@@ -295,12 +337,8 @@ final class Importer {
         }
 
         @Override
-        public Long insert(String table, List<Column> columns, Object[] values, String idColumn) {
-            return idColumn == null ? null : nextId--;
-        }
-
-        @Override
-        public void insertBatched(String table, List<Column> columns, Object[] values) {
+        public RecordTables.Inserts inserts(String table, List<Column> columns) {
+            return values -> { };
         }
 
         @Override

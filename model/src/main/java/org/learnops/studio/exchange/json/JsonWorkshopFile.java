@@ -200,21 +200,21 @@ public final class JsonWorkshopFile implements WorkshopFile {
 
     @Override
     public ImportPreview preview(Workspace workspace, Path source) {
-        FileReader reader = new FileReader();
-        reader.checkSyntax(source);
-        RecordTables tables = workspace.recordTables();
-        Importer importer = new Importer(new Importer.DryRun(tables), ExportProgress.NONE);
-        reader.read(source, importer::row, ExportProgress.NONE);
+        Importer importer = new Importer(new Importer.DryRun(workspace.recordTables()), ExportProgress.NONE);
+        new FileReader().read(source, importer::row, ExportProgress.NONE);
         return importer.finish();
     }
 
+    /**
+     * One pass over the file, checking and writing as it reads, inside one transaction: a file
+     * refused half-way (or a cancel, or a failure) rolls back everything it wrote. The identity
+     * restarts come last, after every row was checked (see {@link Importer#finish}).
+     */
     @Override
     public ImportPreview importInto(Workspace workspace, Path source, ExportProgress progress) {
-        preview(workspace, source);
-        FileReader reader = new FileReader();
         return workspace.recordTables().inTransaction(writer -> {
             Importer importer = new Importer(writer, progress);
-            reader.read(source, importer::row, progress);
+            new FileReader().read(source, importer::row, progress);
             return importer.finish();
         });
     }

@@ -10,9 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -149,8 +147,8 @@ final class JdbcRecordTables implements RecordTables {
     private static final class JdbcWriter implements Writer {
 
         private final Connection connection;
-        private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
-        private final Map<String, Integer> pending = new LinkedHashMap<>();
+        /** The batch with rows not yet sent, if any: one at a time, so rows reach the tables in the order added. */
+        private Batch open;
 
         JdbcWriter(Connection connection) {
             this.connection = connection;
@@ -167,46 +165,59 @@ final class JdbcRecordTables implements RecordTables {
         }
 
         @Override
-        public Long insert(String table, List<Column> columns, Object[] values, String idColumn) {
-            try {
-                flush();
-                String sql = insertSql(table, columns);
-                try (PreparedStatement insert = idColumn == null ? connection.prepareStatement(sql)
-                        : connection.prepareStatement(sql, new String[] {idColumn})) {
-                    bind(insert, columns, values, 1);
-                    insert.executeUpdate();
-                    if (idColumn == null) {
-                        return null;
-                    }
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        return keys.getLong(1);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSql(e);
-            }
+        public Inserts inserts(String table, List<Column> columns) {
+            return new Batch(insertSql(table, columns), List.copyOf(columns));
         }
 
-        @Override
-        public void insertBatched(String table, List<Column> columns, Object[] values) {
-            try {
-                String sql = insertSql(table, columns);
-                if (!batches.containsKey(sql)) {
-                    flush();
-                    batches.put(sql, connection.prepareStatement(sql));
-                    pending.put(sql, 0);
+        /** One prepared INSERT, reused for every row; prepared again after anything else ran in between. */
+        private final class Batch implements Inserts {
+
+            private final String sql;
+            private final List<Column> columns;
+            private PreparedStatement statement;
+            private int pending;
+
+            Batch(String sql, List<Column> columns) {
+                this.sql = sql;
+                this.columns = columns;
+            }
+
+            @Override
+            public void add(Object[] values) {
+                try {
+                    if (open != this) {
+                        flush();
+                        statement = connection.prepareStatement(sql);
+                        open = this;
+                    }
+                    bind(statement, columns, values, 1);
+                    statement.addBatch();
+                    if (++pending >= BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                } catch (SQLException e) {
+                    throw new UncheckedSql(e);
                 }
-                PreparedStatement insert = batches.get(sql);
-                bind(insert, columns, values, 1);
-                insert.addBatch();
-                int count = pending.merge(sql, 1, Integer::sum);
-                if (count >= BATCH) {
-                    insert.executeBatch();
-                    pending.put(sql, 0);
+            }
+
+            void send() throws SQLException {
+                try {
+                    if (pending > 0) {
+                        statement.executeBatch();
+                    }
+                } finally {
+                    pending = 0;
+                    close();
                 }
-            } catch (SQLException e) {
-                throw new UncheckedSql(e);
+            }
+
+            void close() throws SQLException {
+                PreparedStatement closing = statement;
+                statement = null;
+                if (closing != null) {
+                    closing.close();
+                }
             }
         }
 
@@ -256,29 +267,27 @@ final class JdbcRecordTables implements RecordTables {
         }
 
         void flush() {
-            try {
-                for (Map.Entry<String, PreparedStatement> batch : batches.entrySet()) {
-                    if (pending.getOrDefault(batch.getKey(), 0) > 0) {
-                        batch.getValue().executeBatch();
-                    }
-                    batch.getValue().close();
+            Batch sending = open;
+            open = null;
+            if (sending != null) {
+                try {
+                    sending.send();
+                } catch (SQLException e) {
+                    throw new UncheckedSql(e);
                 }
-                batches.clear();
-                pending.clear();
-            } catch (SQLException e) {
-                throw new UncheckedSql(e);
             }
         }
 
         void closeQuietly() {
-            for (PreparedStatement statement : batches.values()) {
+            Batch closing = open;
+            open = null;
+            if (closing != null) {
                 try {
-                    statement.close();
+                    closing.close();
                 } catch (SQLException ignored) {
                     // the transaction fails or commits on its own
                 }
             }
-            batches.clear();
         }
 
         private static String insertSql(String table, List<Column> columns) {

@@ -82,6 +82,89 @@ class JsonWorkshopFileTest {
         }
     }
 
+    /**
+     * Not only the exported text: every stored column of every table the file fills (derived ones
+     * such as a session's UTC times included) holds, after an import into an empty workspace,
+     * exactly the source's row with the same id, and each table holds as many rows as the file has
+     * records of its kind.
+     */
+    @Test
+    void importIntoAnEmptyWorkspaceStoresTheSourceRowsInEveryTable() throws Exception {
+        export(source, ALL_PERSONAL, "first.json");
+        file.importInto(target, dir.resolve("first.json"), ExportProgress.NONE);
+        Map<String, Integer> records = recordsPerKind(dir.resolve("first.json"));
+        source.close();
+        source = null;
+        target.close();
+        target = null;
+
+        try (java.sql.Connection from = connect("source"); java.sql.Connection into = connect("target")) {
+            int tables = 0;
+            for (Kind kind : Format.KINDS) {
+                java.util.List<String> imported = rows(into, kind.table());
+                assertEquals(records.getOrDefault(kind.name(), 0), imported.size(), kind.table() + ": rows");
+                java.util.Set<String> stored = new java.util.HashSet<>(rows(from, kind.table()));
+                for (String row : imported) {
+                    assertTrue(stored.contains(row), kind.table() + ": " + row + " is not a row of the source");
+                }
+                tables++;
+            }
+            assertEquals(Format.KINDS.size(), tables);
+        }
+    }
+
+    /** Records per kind ({@code step/json}) in a workshop file: objects inside a kind's array, or 1 for a singleton. */
+    private static Map<String, Integer> recordsPerKind(Path json) throws IOException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(json.toFile())) {
+            String step = null;
+            String kind = null;
+            int depth = 0;
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    if (depth == 1) {
+                        step = parser.currentName();
+                    } else if (depth == 2) {
+                        kind = parser.currentName();
+                    }
+                } else if (token.isStructStart()) {
+                    depth++;
+                    boolean single = depth == 3 && token == com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+                    boolean record = depth == 4 && token == com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+                    if (single || record) {
+                        counts.merge(step + "/" + kind, 1, Integer::sum);
+                    }
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private java.sql.Connection connect(String name) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + WorkspaceFile.of(dir.resolve(name)).databasePath()
+                + ";ACCESS_MODE_DATA=r", "sa", "");
+    }
+
+    /** Every row of the table, all columns, as text. */
+    private static java.util.List<String> rows(java.sql.Connection connection, String table) throws java.sql.SQLException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getMetaData().getColumnLabel(c)).append('=').append(result.getString(c)).append("; ");
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     @Test
     void theExampleInTheDocsImports() throws IOException {
         String doc = Files.readString(Path.of("../docs/workshop-file-format.md"));
@@ -166,6 +249,13 @@ class JsonWorkshopFileTest {
         assertEquals(3, names.size());
         var champion = new org.learnops.studio.service.ChampionService(target.champions()).list().get(0);
         assertEquals("Mia Lead", names.get(champion.stakeholderId()));
+        long largest = names.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertEquals(3, largest, "the record whose id was taken gets the next free one");
+
+        var later = stakeholders.add(new org.learnops.studio.domain.stakeholder.Stakeholder(0, "Added Later", "",
+                org.learnops.studio.domain.stakeholder.StakeholderGroup.OTHER, "", "", 1, 1,
+                org.learnops.studio.domain.stakeholder.Stance.NEUTRAL, ""));
+        assertEquals(largest + 1, later.id(), "the identity was moved above the imported ids");
     }
 
     @Test
@@ -376,6 +466,27 @@ class JsonWorkshopFileTest {
         assertRefused("operations.error.duration", valid().replace("\"defaultDurationMinutes\" : 90", "\"defaultDurationMinutes\" : 5000"));
         assertRefused("stakeholder.error.email", valid().replace("\"mia@example.com\"", "\"=HYPERLINK(1)\""));
         assertRefused("operations.error.roleRequired", valid().replace("\"participant\" : true", "\"participant\" : false"));
+    }
+
+    @Test
+    void aSyntaxProblemAnywhereIsReportedBeforeAnEarlierProblemOfLayout() throws IOException {
+        String json = valid();
+        String early = json.replaceFirst("\"app\" :", "\"password\" : 1, \"app\" :");
+        int last = early.lastIndexOf('}');
+        String late = early.substring(0, last) + ", \"app\" : \"again\", \"app\" : \"twice\" }";
+        assertRefused("workshopFile.error.unknownField", early);
+        assertRefused("workshopFile.error.duplicateKey", late);
+        assertRefused("workshopFile.error.notJson", early.substring(0, early.length() / 2));
+    }
+
+    @Test
+    void aFileRefusedAfterManyRowsWereWrittenLeavesTheWorkspaceAsItWas() throws IOException {
+        String json = valid();
+        int costLines = json.indexOf("\"costLines\" : [");
+        assertTrue(costLines > 0);
+        String broken = json.substring(0, costLines) + json.substring(costLines).replaceFirst("\"currency\" : \"[A-Z]{3}\"",
+                "\"currency\" : \"eur\"");
+        assertRefused("workshopFile.rule.currency", broken);
     }
 
     @Test

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -323,13 +323,13 @@ final class FileReader {
             String text = parser.getText();
             try {
                 if (type == LocalDate.class) {
-                    return LocalDate.parse(text);
+                    return IsoDates.date(text);
                 } else if (type == LocalTime.class) {
                     return LocalTime.parse(text);
                 } else if (type == LocalDateTime.class) {
-                    return LocalDateTime.parse(text);
+                    return IsoDates.dateTime(text);
                 }
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 throw refuse("workshopFile.error.badDate", path, text);
             }
             if (text.length() > field.maxLength()) {

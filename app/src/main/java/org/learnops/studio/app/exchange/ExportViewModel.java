@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -256,6 +257,12 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * The bar's newest value not yet shown; while one is waiting, later values replace it instead of
+     * queueing more work for the FX thread (an export reports every thousand rows, millions of rows).
+     */
+    private final AtomicReference<Double> unshownProgress = new AtomicReference<>();
+
     /** One format's share of the bar; forwards to the FX thread and reports the cancel. */
     private final class Progress implements ExportProgress {
         private final int index;
@@ -270,7 +277,9 @@ public final class ExportViewModel {
         public void update(long doneUnits, long total) {
             double share = total <= 0 ? 0 : Math.min(1, (double) doneUnits / total);
             double overall = (index + share) / count;
-            fxThread.execute(() -> progress.set(overall));
+            if (unshownProgress.getAndSet(overall) == null) {
+                fxThread.execute(() -> progress.set(unshownProgress.getAndSet(null)));
+            }
         }
 
         @Override

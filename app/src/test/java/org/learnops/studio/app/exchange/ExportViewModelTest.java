@@ -193,4 +193,38 @@ class ExportViewModelTest {
         partial.export();
         assertEquals(List.of("xlsx:Northwind.xlsx"), calls);
     }
+
+    @Test
+    void progressWaitingForTheFxThreadIsReplacedByTheNewestNotQueuedAgain() {
+        List<Runnable> fxQueue = new ArrayList<>();
+        List<Integer> queuedAfterEachUpdate = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        WorkbookExport thousandsOfRows = (ws, chosen, target, progress) -> {
+            for (int done = 1; done <= 3; done++) {
+                progress.update(done, 4);
+                queuedAfterEachUpdate.add(fxQueue.size());
+            }
+            fxQueue.remove(0).run(); // the FX thread gets to it: the newest value, once
+            progress.update(4, 4);
+            queuedAfterEachUpdate.add(fxQueue.size());
+            fxQueue.remove(0).run();
+            try {
+                Files.writeString(target, "xlsx");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        ExportViewModel queued = new ExportViewModel(workspace,
+                new FileWriters(thousandsOfRows, new Fake("deck"), new FakeWorkshopFile()), CLOCK, folder,
+                new SyncTaskRunner(), dialogs, Messages.load(Locale.ENGLISH), fxQueue::add);
+        queued.formatProperty(Format.DECK).set(false);
+        queued.progressProperty().addListener((o, was, now) -> shown.add(now.doubleValue()));
+
+        queued.export();
+
+        assertEquals(List.of(1, 1, 1, 1), queuedAfterEachUpdate);
+        assertEquals(List.of(0.75, 1.0), shown);
+        assertTrue(fxQueue.isEmpty());
+        assertTrue(queued.doneProperty().get());
+    }
 }

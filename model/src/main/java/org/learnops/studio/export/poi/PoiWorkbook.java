@@ -104,7 +104,9 @@ public final class PoiWorkbook implements WorkbookExport {
                 SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
                 try {
                     new Writer(workbook, workspace, options, progress, rowsPerSheet).writeAll();
+                    long zipping = System.nanoTime();
                     workbook.write(out);
+                    LOG.debug("Workbook zipped in {} ms", millisSince(zipping));
                 } finally {
                     workbook.dispose(); // SXSSF's own temporary files of flushed rows
                     workbook.close();
@@ -118,6 +120,10 @@ public final class PoiWorkbook implements WorkbookExport {
             throw new StudioException("workbook.error.write", e, target.getFileName().toString(),
                     String.valueOf(e.getMessage()));
         }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     /** The label {@code workbook.<key>}. */
@@ -222,6 +228,7 @@ public final class PoiWorkbook implements WorkbookExport {
         }
 
         void writeAll() {
+            long started = System.nanoTime();
             Sheet summary = workbook.createSheet(sheetName("summary"));
             workbook.setForceFormulaRecalculation(true);
             RecordCounts counts = options.includes(ExportSection.OPERATIONS)
@@ -257,6 +264,8 @@ public final class PoiWorkbook implements WorkbookExport {
             if (options.includes(ExportSection.ARTEFACTS)) {
                 artefacts(stakeholderNames, areaNames);
             }
+            // the strategy sheets are small; most of this is evaluating the done-conditions
+            LOG.debug("Strategy sheets written in {} ms", millisSince(started));
             if (options.includes(ExportSection.OPERATIONS)) {
                 workspace.operations().inTransaction(store -> {
                     Table events = table("events", "id", "course", "startsOn", "endsOn", "coordinator", "businessArea",
@@ -727,6 +736,7 @@ public final class PoiWorkbook implements WorkbookExport {
             final List<Part> parts = new ArrayList<>();
             Sheet sheet;
             final int[] widths;
+            final long started = System.nanoTime();
             int next = 1;
 
             Table(String key, List<String> headings) {
@@ -788,6 +798,7 @@ public final class PoiWorkbook implements WorkbookExport {
             finishSheet(table);
             tableParts.put(table.key, List.copyOf(table.parts));
             tableRows.put(table.key, table.parts.stream().mapToInt(Part::rows).sum());
+            LOG.debug("Sheet {}: {} rows in {} ms", table.key, tableRows.get(table.key), millisSince(table.started));
             checkCancelled();
         }
 

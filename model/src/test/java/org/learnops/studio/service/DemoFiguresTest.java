@@ -118,6 +118,14 @@ class DemoFiguresTest {
         return text.toString();
     }
 
+    static String keyFigures(DeckFigures figures) {
+        var marks = figures.totals(Metric.ATTENDANCE_RATE, MetricScope.EVERYTHING);
+        var cost = figures.totals(Metric.COST_PER_ATTENDED_LEARNER, MetricScope.EVERYTHING);
+        return figures.sessionsPerMonth() + "\n" + figures.fillByActivityArea() + "\n" + figures.costsByCategory()
+                + "\nmarks " + marks.attendedMarks() + " attended, " + marks.noShowMarks() + " no-show; cost "
+                + cost.cost() + " " + cost.currency() + " over " + cost.attendedLearners() + " learners";
+    }
+
     static String keyFigures(Workspace workspace) {
         return workspace.operations().inTransaction(store -> {
             var marks = store.totals(MetricScope.EVERYTHING, Metric.ATTENDANCE_RATE);
@@ -163,5 +171,14 @@ class DemoFiguresTest {
     @Test
     void keyFiguresAreAsBefore() {
         assertEquals(KEY_FIGURES, keyFigures(workspace) + "\n");
+    }
+
+    @Test
+    void theDeckReadsTheSameFiguresOnce() {
+        DeckFigures figures = new DeckFigures(workspace.operations());
+        assertEquals(METRICS, metrics(figures, scopes(workspace)));
+        assertEquals(KEY_FIGURES, keyFigures(figures) + "\n");
+        // asked again (the overview's warnings after the questions' slide): the same answers
+        assertEquals(METRICS, metrics(figures, scopes(workspace)));
     }
 }

@@ -23,19 +23,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.learnops.studio.workspace.WorkspaceFile;
 
@@ -278,49 +283,87 @@ final class Floors {
         return checksum;
     }
 
-    /** A 16:9 deck with a title on every slide and {@code charts} bar charts of twelve months, spread over the slides. */
-    static void rawDeck(Path target, int slides, int charts) throws IOException {
+    /** A chart of the product's deck as the floor repeats it: on which slide, a pie or columns, how many points. */
+    record DeckChart(int slide, boolean pie, int points) {
+    }
+
+    /** The charts of a written deck, slide by slide (read back with POI). */
+    static List<DeckChart> charts(XMLSlideShow deck) {
+        List<DeckChart> charts = new ArrayList<>();
+        List<XSLFSlide> slides = deck.getSlides();
+        for (int s = 0; s < slides.size(); s++) {
+            for (org.apache.poi.ooxml.POIXMLDocumentPart part : slides.get(s).getRelations()) {
+                if (part instanceof XSLFChart chart) {
+                    for (XDDFChartData data : chart.getChartSeries()) {
+                        int points = data.getSeriesCount() == 0 ? 0 : data.getSeries(0).getCategoryData().getPointCount();
+                        charts.add(new DeckChart(s, data instanceof XDDFPieChartData, points));
+                    }
+                }
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * A bare 16:9 deck of {@code slides} slides: a title and one text box on every slide, speaker
+     * notes on every slide (the product's deck must have them), and the product's charts — the same
+     * kind (columns or pie), number of points and slide, each with its data in the chart's embedded
+     * workbook, as the product's are. No template, tables, pictures or text fitting.
+     */
+    static void rawDeck(Path target, int slides, List<DeckChart> charts) throws IOException {
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new java.awt.Dimension(960, 540));
-            String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-            Double[] values = new Double[months.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = 100.0 + i * 7;
-            }
             for (int s = 0; s < slides; s++) {
                 XSLFSlide slide = deck.createSlide();
                 XSLFTextBox title = slide.createTextBox();
                 title.setAnchor(new java.awt.Rectangle(40, 20, 880, 60));
                 title.setText("Slide " + (s + 1));
-                XSLFTextBox notesLike = slide.createTextBox();
-                notesLike.setAnchor(new java.awt.Rectangle(40, 460, 880, 60));
-                notesLike.setText("Body text of slide " + (s + 1));
-                if (s < charts) {
-                    XSLFChart chart = deck.createChart();
-                    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-                    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-                    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-                    data.setBarDirection(BarDirection.COL);
-                    data.addSeries(XDDFDataSourcesFactory.fromArray(months),
-                            XDDFDataSourcesFactory.fromArray(values)).setTitle("Sessions", null);
-                    chart.plot(data);
-                    slide.addChart(chart, new java.awt.Rectangle(40, 100, 880, 340));
+                XSLFTextBox body = slide.createTextBox();
+                body.setAnchor(new java.awt.Rectangle(40, 460, 880, 60));
+                body.setText("Body text of slide " + (s + 1));
+                int onSlide = 0;
+                for (DeckChart wanted : charts) {
+                    if (wanted.slide() == s) {
+                        chart(deck, slide, wanted, onSlide++);
+                    }
                 }
-            }
-            int extra = charts - slides;
-            for (int c = 0; c < extra; c++) {
-                XSLFChart chart = deck.createChart();
-                XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-                XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-                XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-                data.addSeries(XDDFDataSourcesFactory.fromArray(months), XDDFDataSourcesFactory.fromArray(values));
-                chart.plot(data);
-                deck.getSlides().get(c % slides).addChart(chart, new java.awt.Rectangle(40, 100, 400, 300));
+                for (XSLFTextShape shape : deck.getNotesSlide(slide).getPlaceholders()) {
+                    if (shape.getTextType() == Placeholder.BODY) {
+                        shape.setText("Speaker notes of slide " + (s + 1));
+                    }
+                }
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 deck.write(out);
             }
         }
+    }
+
+    private static void chart(XMLSlideShow deck, XSLFSlide slide, DeckChart wanted, int index) {
+        String[] categories = new String[wanted.points()];
+        Double[] values = new Double[wanted.points()];
+        for (int i = 0; i < categories.length; i++) {
+            categories[i] = "Category " + (i + 1);
+            values[i] = 100.0 + i * 7;
+        }
+        XSLFChart chart = deck.createChart(slide);
+        XDDFChartData data;
+        if (wanted.pie()) {
+            data = chart.createData(ChartTypes.PIE, null, null);
+        } else {
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+            data = chart.createData(ChartTypes.BAR, x, y);
+            ((XDDFBarChartData) data).setBarDirection(BarDirection.COL);
+        }
+        // the data referenced in the chart's embedded workbook (column A the categories, B the values,
+        // row 1 the series title), which plot() fills: a chart whose data is editable in PowerPoint
+        data.addSeries(XDDFDataSourcesFactory.fromArray(categories,
+                                chart.formatRange(new CellRangeAddress(1, categories.length, 0, 0)), 0),
+                        XDDFDataSourcesFactory.fromArray(values, chart.formatRange(new CellRangeAddress(1, values.length, 1, 1)), 1))
+                .setTitle("Series", chart.setSheetTitle("Series", 1));
+        chart.plot(data);
+        slide.addChart(chart, new java.awt.Rectangle(40 + 440 * (index % 2), 100, 420, 340));
     }
 
     // --- JSON ---

@@ -23,19 +23,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.learnops.studio.workspace.WorkspaceFile;
 
@@ -231,49 +236,136 @@ final class Floors {
 
     // --- deck ---
 
-    /** A 16:9 deck with a title on every slide and {@code charts} bar charts of twelve months, spread over the slides. */
-    static void rawDeck(Path target, int slides, int charts) throws IOException {
+    /**
+     * The deck's operational figures with plain JDBC on an open connection — the least SQL that
+     * answers them, each once: sessions per month with the cancelled ones (the sessions chart and
+     * "sessions cancelled"), capacity and places held per fillable event summed per activity area
+     * (the fill chart and the fill rate), marks per kind (the attendance chart, attendance and
+     * no-show rates), waitlist conversion, the cost of events with an attended mark per currency
+     * and the distinct learners per event (cost per attended learner), costs per category and
+     * currency. Organisation-wide, as the large demo's done-conditions are. Returns a checksum of
+     * what was read.
+     */
+    static long deckFigures(Connection connection) throws SQLException {
+        String held = "('ENROLLED', 'ATTENDED', 'NO_SHOW')";
+        List<String> queries = List.of(
+                "SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*),"
+                        + " SUM(CASE WHEN s.cancelled_at IS NOT NULL OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END)"
+                        + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
+                        + " GROUP BY EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start) ORDER BY 1, 2",
+                "SELECT area, SUM(capacity), SUM(held) FROM (SELECT c.activity_area_id area, e.capacity capacity,"
+                        + " COUNT(n.id) held FROM training_event e JOIN course c ON c.id = e.course_id"
+                        + " LEFT JOIN enrolment n ON n.event_id = e.id AND n.status IN " + held
+                        + " WHERE e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')"
+                        + " GROUP BY e.id, c.activity_area_id, e.capacity) fill GROUP BY area ORDER BY area",
+                "SELECT mark, COUNT(*) FROM attendance GROUP BY mark",
+                "SELECT COUNT(*), SUM(CASE WHEN status IN " + held + " THEN 1 ELSE 0 END) FROM enrolment"
+                        + " WHERE was_waitlisted = TRUE",
+                "SELECT l.currency, COUNT(*), SUM(l.amount) FROM training_event e JOIN cost_line l ON l.event_id = e.id"
+                        + " WHERE l.deleted = FALSE AND EXISTS (SELECT 1 FROM event_session s JOIN attendance a"
+                        + " ON a.session_id = s.id WHERE s.event_id = e.id AND a.mark = 'ATTENDED') GROUP BY l.currency",
+                "SELECT SUM(learners) FROM (SELECT s.event_id, COUNT(DISTINCT a.person_id) learners FROM event_session s"
+                        + " JOIN attendance a ON a.session_id = s.id WHERE a.mark = 'ATTENDED' GROUP BY s.event_id) t",
+                "SELECT category, currency, SUM(amount) FROM cost_line WHERE deleted = FALSE GROUP BY category, currency"
+                        + " ORDER BY category, currency");
+        long checksum = 0;
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : queries) {
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = rows.getObject(i);
+                            checksum += value == null ? 0 : value.hashCode();
+                        }
+                    }
+                }
+            }
+        }
+        return checksum;
+    }
+
+    /** A chart of the product's deck as the floor repeats it: on which slide, a pie or columns, how many points. */
+    record DeckChart(int slide, boolean pie, int points) {
+    }
+
+    /** The charts of a written deck, slide by slide (read back with POI). */
+    static List<DeckChart> charts(XMLSlideShow deck) {
+        List<DeckChart> charts = new ArrayList<>();
+        List<XSLFSlide> slides = deck.getSlides();
+        for (int s = 0; s < slides.size(); s++) {
+            for (org.apache.poi.ooxml.POIXMLDocumentPart part : slides.get(s).getRelations()) {
+                if (part instanceof XSLFChart chart) {
+                    for (XDDFChartData data : chart.getChartSeries()) {
+                        int points = data.getSeriesCount() == 0 ? 0 : data.getSeries(0).getCategoryData().getPointCount();
+                        charts.add(new DeckChart(s, data instanceof XDDFPieChartData, points));
+                    }
+                }
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * A bare 16:9 deck of {@code slides} slides: a title and one text box on every slide, speaker
+     * notes on every slide (the product's deck must have them), and the product's charts — the same
+     * kind (columns or pie), number of points and slide, each with its data in the chart's embedded
+     * workbook, as the product's are. No template, tables, pictures or text fitting.
+     */
+    static void rawDeck(Path target, int slides, List<DeckChart> charts) throws IOException {
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new java.awt.Dimension(960, 540));
-            String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-            Double[] values = new Double[months.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = 100.0 + i * 7;
-            }
             for (int s = 0; s < slides; s++) {
                 XSLFSlide slide = deck.createSlide();
                 XSLFTextBox title = slide.createTextBox();
                 title.setAnchor(new java.awt.Rectangle(40, 20, 880, 60));
                 title.setText("Slide " + (s + 1));
-                XSLFTextBox notesLike = slide.createTextBox();
-                notesLike.setAnchor(new java.awt.Rectangle(40, 460, 880, 60));
-                notesLike.setText("Body text of slide " + (s + 1));
-                if (s < charts) {
-                    XSLFChart chart = deck.createChart();
-                    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-                    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-                    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-                    data.setBarDirection(BarDirection.COL);
-                    data.addSeries(XDDFDataSourcesFactory.fromArray(months),
-                            XDDFDataSourcesFactory.fromArray(values)).setTitle("Sessions", null);
-                    chart.plot(data);
-                    slide.addChart(chart, new java.awt.Rectangle(40, 100, 880, 340));
+                XSLFTextBox body = slide.createTextBox();
+                body.setAnchor(new java.awt.Rectangle(40, 460, 880, 60));
+                body.setText("Body text of slide " + (s + 1));
+                int onSlide = 0;
+                for (DeckChart wanted : charts) {
+                    if (wanted.slide() == s) {
+                        chart(deck, slide, wanted, onSlide++);
+                    }
                 }
-            }
-            int extra = charts - slides;
-            for (int c = 0; c < extra; c++) {
-                XSLFChart chart = deck.createChart();
-                XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-                XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-                XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-                data.addSeries(XDDFDataSourcesFactory.fromArray(months), XDDFDataSourcesFactory.fromArray(values));
-                chart.plot(data);
-                deck.getSlides().get(c % slides).addChart(chart, new java.awt.Rectangle(40, 100, 400, 300));
+                for (XSLFTextShape shape : deck.getNotesSlide(slide).getPlaceholders()) {
+                    if (shape.getTextType() == Placeholder.BODY) {
+                        shape.setText("Speaker notes of slide " + (s + 1));
+                    }
+                }
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 deck.write(out);
             }
         }
+    }
+
+    private static void chart(XMLSlideShow deck, XSLFSlide slide, DeckChart wanted, int index) {
+        String[] categories = new String[wanted.points()];
+        Double[] values = new Double[wanted.points()];
+        for (int i = 0; i < categories.length; i++) {
+            categories[i] = "Category " + (i + 1);
+            values[i] = 100.0 + i * 7;
+        }
+        XSLFChart chart = deck.createChart(slide);
+        XDDFChartData data;
+        if (wanted.pie()) {
+            data = chart.createData(ChartTypes.PIE, null, null);
+        } else {
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+            data = chart.createData(ChartTypes.BAR, x, y);
+            ((XDDFBarChartData) data).setBarDirection(BarDirection.COL);
+        }
+        // the data referenced in the chart's embedded workbook (column A the categories, B the values,
+        // row 1 the series title), which plot() fills: a chart whose data is editable in PowerPoint
+        data.addSeries(XDDFDataSourcesFactory.fromArray(categories,
+                                chart.formatRange(new CellRangeAddress(1, categories.length, 0, 0)), 0),
+                        XDDFDataSourcesFactory.fromArray(values, chart.formatRange(new CellRangeAddress(1, values.length, 1, 1)), 1))
+                .setTitle("Series", chart.setSheetTitle("Series", 1));
+        chart.plot(data);
+        slide.addChart(chart, new java.awt.Rectangle(40 + 440 * (index % 2), 100, 420, 340));
     }
 
     // --- JSON ---

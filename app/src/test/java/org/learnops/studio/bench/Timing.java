@@ -39,6 +39,17 @@ final class Timing {
         return median(runs, () -> { }, work);
     }
 
+    /** Runs timed one by one (e.g. interleaved with other work) as one result: the median of all, the highest peak. */
+    static Result merge(List<Result> results) {
+        List<Double> times = new ArrayList<>();
+        long peak = 0;
+        for (Result result : results) {
+            times.addAll(result.runsMs());
+            peak = Math.max(peak, result.peakHeapMb());
+        }
+        return new Result(median(times), peak, times);
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);

@@ -227,7 +227,12 @@ public interface OperationsStore {
     // --- key figures for the stakeholder deck (grouped in the database, a row per group) ---
 
     /** Sessions per month of their local start, not cancelled, of events not cancelled; by month. */
-    List<KpiFigures.MonthCount> sessionsPerMonth();
+    default List<KpiFigures.MonthCount> sessionsPerMonth() {
+        return KpiFigures.held(sessionsByMonth());
+    }
+
+    /** Every session per month of its local start, with those cancelled (themselves or with their event); by month. */
+    List<KpiFigures.MonthSessions> sessionsByMonth();
 
     /** Places held and capacity per activity area, over the events counted for fill rate. */
     List<KpiFigures.AreaFill> fillByActivityArea();

@@ -18,6 +18,7 @@ import org.learnops.studio.domain.overview.OverviewRules;
 import org.learnops.studio.domain.overview.StepProgress;
 import org.learnops.studio.domain.overview.StrategyStep;
 import org.learnops.studio.domain.overview.Warning;
+import org.learnops.studio.domain.questions.OperationalFigures;
 import org.learnops.studio.domain.scope.Scope;
 import org.learnops.studio.domain.stakeholder.Stakeholder;
 import org.learnops.studio.persistence.Workspace;
@@ -26,10 +27,17 @@ import org.learnops.studio.persistence.Workspace;
 public class OverviewService {
 
     private final Workspace workspace;
+    private final OperationalFigures figures;
     private final Clock clock;
 
     public OverviewService(Workspace workspace, Clock clock) {
+        this(workspace, new EventFigures(workspace.operations()), clock);
+    }
+
+    /** With figures already read elsewhere (the stakeholder deck reads each figure once for every slide). */
+    public OverviewService(Workspace workspace, OperationalFigures figures, Clock clock) {
         this.workspace = workspace;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -51,8 +59,7 @@ public class OverviewService {
         List<GovernanceBody> bodies = governance.bodies();
         steps.add(OverviewRules.governance(GovernanceRules.summary(governance.loadModel(), bodies, matrix, scope.areas())));
         // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
-        KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(),
-                new EventFigures(workspace.operations()), clock);
+        KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(), figures, clock);
         KeyQuestionsService.Review review = questions.review();
         steps.add(OverviewRules.keyQuestions(review.completeness()));
         ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());

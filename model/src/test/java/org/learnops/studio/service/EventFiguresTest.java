@@ -147,10 +147,23 @@ class EventFiguresTest {
             assertEquals(Optional.empty(), value(metric, mismatch), metric.name());
         }
 
+        deckAgrees(everything, retailBusiness, financeArea, mismatch);
+
         events.cancelEvent(finance.id(), "Budget freeze");
         assertEquals(Optional.of(new BigDecimal("66.7")), value(Metric.SESSIONS_CANCELLED, everything),
                 "sessions of a cancelled event count as cancelled");
         assertEquals(Optional.of(new BigDecimal("100.0")), value(Metric.EVENT_FILL_RATE, everything),
                 "a cancelled event has no places to fill");
+        deckAgrees(everything, retailBusiness, financeArea, mismatch);
+    }
+
+    /** The deck reads some figures from shared passes (charts and conditions): the same values as one by one. */
+    private void deckAgrees(MetricScope... scopes) {
+        DeckFigures deck = new DeckFigures(workspace.operations());
+        for (MetricScope scope : scopes) {
+            for (Metric metric : Metric.values()) {
+                assertEquals(value(metric, scope), deck.value(metric, scope), metric + " " + scope);
+            }
+        }
     }
 }

@@ -20,6 +20,23 @@ public final class KpiFigures {
     }
 
     /**
+     * Sessions starting in a month by their local start, all of them, and of those the ones
+     * cancelled themselves or with their event: one pass gives the sessions chart and the
+     * "sessions cancelled" figure.
+     */
+    public record MonthSessions(YearMonth month, long sessions, long cancelled) {
+        public MonthSessions {
+            Objects.requireNonNull(month, "month");
+        }
+    }
+
+    /** The months with sessions not cancelled, and how many (the sessions chart). */
+    public static List<MonthCount> held(List<MonthSessions> months) {
+        return months.stream().filter(m -> m.sessions() > m.cancelled())
+                .map(m -> new MonthCount(m.month(), m.sessions() - m.cancelled())).toList();
+    }
+
+    /**
      * Places held and capacity of the events counted for fill rate (see {@link EventMetrics}), per
      * activity area of the event's course; empty area = the course has none.
      */

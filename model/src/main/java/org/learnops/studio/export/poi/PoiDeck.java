@@ -91,7 +91,7 @@ import org.learnops.studio.export.ExportOptions;
 import org.learnops.studio.export.ExportProgress;
 import org.learnops.studio.export.ExportSection;
 import org.learnops.studio.persistence.Workspace;
-import org.learnops.studio.service.EventFigures;
+import org.learnops.studio.service.DeckFigures;
 import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.service.NeedsAnalysisService;
@@ -478,6 +478,8 @@ public final class PoiDeck implements DeckExport {
         private final Scope scope;
         private List<Stakeholder> stakeholders;
         private List<Evaluation> evaluations;
+        /** Every operational figure of the deck, read once. */
+        private final DeckFigures figures;
 
         Content(Workspace workspace, ExportOptions options, Texts texts) {
             this.workspace = workspace;
@@ -485,6 +487,7 @@ public final class PoiDeck implements DeckExport {
             this.texts = texts;
             this.today = LocalDate.now(options.clock());
             this.scope = new ScopeService(workspace.scope()).load();
+            this.figures = new DeckFigures(workspace.operations());
         }
 
         String strategyName() {
@@ -704,8 +707,7 @@ public final class PoiDeck implements DeckExport {
 
         private List<Evaluation> evaluations() {
             if (evaluations == null) {
-                evaluations = new KeyQuestionsService(workspace.keyQuestions(), new EventFigures(workspace.operations()),
-                        options.clock()).evaluateAll();
+                evaluations = new KeyQuestionsService(workspace.keyQuestions(), figures, options.clock()).evaluateAll();
             }
             return evaluations;
         }
@@ -744,8 +746,8 @@ public final class PoiDeck implements DeckExport {
             record Kpis(List<KpiFigures.MonthCount> months, List<KpiFigures.AreaFill> fill,
                         List<KpiFigures.CategoryCost> costs, EventTotals marks) {
             }
-            Kpis kpis = workspace.operations().inTransaction(store -> new Kpis(store.sessionsPerMonth(),
-                    store.fillByActivityArea(), store.costsByCategory(), store.totals(MetricScope.EVERYTHING, Metric.ATTENDANCE_RATE)));
+            Kpis kpis = new Kpis(figures.sessionsPerMonth(), figures.fillByActivityArea(), figures.costsByCategory(),
+                    figures.totals(Metric.ATTENDANCE_RATE, MetricScope.EVERYTHING));
             List<KpiFigures.MonthCount> months = kpis.months().subList(Math.max(0, kpis.months().size() - MONTHS), kpis.months().size());
             Map<Long, ActivityArea> areas = scope.areas().stream().collect(Collectors.toMap(ActivityArea::id, a -> a));
             List<KpiFigures.AreaFill> fills = kpis.fill().stream().filter(f -> f.capacity() > 0).toList();
@@ -808,7 +810,7 @@ public final class PoiDeck implements DeckExport {
                     items.add(texts.get("deck.next.unmet", evaluation.condition().question().number(), texts.condition(evaluation)));
                 }
             }
-            for (Warning warning : new OverviewService(workspace, options.clock()).load().warnings()) {
+            for (Warning warning : new OverviewService(workspace, figures, options.clock()).load().warnings()) {
                 // overdue deliverables and unmet conditions are listed above already
                 if (!warning.messageKey().equals("overview.warning.overdue") && !warning.messageKey().equals("questions.warning.notMet")
                         && !warning.messageKey().equals("questions.warning.overdue")) {

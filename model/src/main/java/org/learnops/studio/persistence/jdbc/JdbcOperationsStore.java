@@ -879,6 +879,22 @@ final class JdbcOperationsStore implements OperationsStore {
 
     // --- figures ---
 
+    /** Events counted for fill rate: not cancelled, selling places. */
+    private static final String FILLABLE = " e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
+
+    /**
+     * Capacity and places held per fillable event, with its course's activity area: one pass over
+     * the events, each reading its own range of the enrolment index (event_id, status).
+     */
+    private static final String FILL_PER_EVENT = "SELECT c.activity_area_id area, e.capacity capacity, COUNT(n.id) held"
+            + " FROM training_event e JOIN course c ON c.id = e.course_id"
+            + " LEFT JOIN enrolment n ON n.event_id = e.id AND n.status IN " + HELD
+            + " WHERE" + FILLABLE + "%s GROUP BY e.id, c.activity_area_id, e.capacity";
+
+    /** An event with at least one "attended" mark (a probe that stops at the first one). */
+    private static final String ATTENDED_EVENT = "EXISTS (SELECT 1 FROM event_session s"
+            + " JOIN attendance a ON a.session_id = s.id WHERE s.event_id = e.id AND a.mark = 'ATTENDED')";
+
     @Override
     public EventTotals totals(MetricScope scope, Metric metric) {
         List<Object> scoped = new ArrayList<>();
@@ -893,19 +909,21 @@ final class JdbcOperationsStore implements OperationsStore {
             in.append(" AND LOWER(TRIM(e.business_area)) = ?");
             scoped.add(scope.businessArea().toLowerCase(Locale.ROOT));
         }
-        String fillable = " AND e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
-        String marks = " FROM attendance a JOIN event_session s ON s.id = a.session_id"
-                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in;
+        // Organisation-wide, a figure needs no event at all: every mark, enrolment and session has
+        // one (foreign keys), so the joins that only serve a scope are left out.
+        boolean everything = scope.isEverything();
         EventTotals none = EventTotals.NONE;
         switch (metric) {
             case EVENT_FILL_RATE -> {
-                long capacity = first("SELECT COALESCE(SUM(e.capacity), 0) FROM training_event e" + course
-                        + " WHERE 1 = 1" + fillable + in, scoped, rows -> rows.getLong(1)).orElse(0L);
-                long held = count("SELECT COUNT(*) FROM enrolment n JOIN training_event e ON e.id = n.event_id" + course
-                        + " WHERE n.status IN " + HELD + fillable + in, scoped);
-                return new EventTotals(held, capacity, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
+                long[] fill = first("SELECT COALESCE(SUM(capacity), 0), COALESCE(SUM(held), 0) FROM ("
+                                + String.format(Locale.ROOT, FILL_PER_EVENT, in) + ") fill",
+                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
+                return new EventTotals(fill[1], fill[0], 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
             }
             case ATTENDANCE_RATE, NO_SHOW_RATE -> {
+                String marks = everything ? " FROM attendance a"
+                        : " FROM attendance a JOIN event_session s ON s.id = a.session_id"
+                                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in;
                 Map<String, Long> byMark = new HashMap<>();
                 for (Object[] row : query("SELECT a.mark, COUNT(*)" + marks + " GROUP BY a.mark", scoped,
                         rows -> new Object[] {rows.getString(1), rows.getLong(2)})) {
@@ -922,31 +940,37 @@ final class JdbcOperationsStore implements OperationsStore {
                 return new EventTotals(0, 0, 0, 0, sessions[0], sessions[1], 0, 0, BigDecimal.ZERO, "", 0);
             }
             case WAITLIST_CONVERSION -> {
+                String from = everything ? " FROM enrolment n WHERE n.was_waitlisted = TRUE"
+                        : " FROM enrolment n JOIN training_event e ON e.id = n.event_id" + course
+                                + " WHERE n.was_waitlisted = TRUE" + in;
                 long[] waitlist = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.status IN " + HELD
-                                + " THEN 1 ELSE 0 END), 0) FROM enrolment n JOIN training_event e ON e.id = n.event_id"
-                                + course + " WHERE n.was_waitlisted = TRUE" + in,
+                                + " THEN 1 ELSE 0 END), 0)" + from,
                         scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
                 return new EventTotals(0, 0, 0, 0, 0, 0, waitlist[0], waitlist[1], BigDecimal.ZERO, "", 0);
             }
             case COST_PER_ATTENDED_LEARNER -> {
-                String costs = " FROM cost_line l JOIN training_event e ON e.id = l.event_id" + course
-                        + " WHERE l.deleted = FALSE AND EXISTS (SELECT 1 FROM attendance a"
-                        + " JOIN event_session s ON s.id = a.session_id WHERE s.event_id = e.id AND a.mark = 'ATTENDED')"
-                        + in;
-                String currency = first("SELECT l.currency, COUNT(*)" + costs + " GROUP BY l.currency"
-                        + " ORDER BY COUNT(*) DESC, l.currency", scoped, rows -> rows.getString(1)).orElse("");
-                if (currency.isEmpty()) {
+                // One pass over the events that had someone attend (each probed once, not once per
+                // cost line): lines and amount per currency; the main currency is chosen here.
+                record Currency(String code, long lines, BigDecimal amount) {
+                }
+                Optional<Currency> main = query("SELECT l.currency, COUNT(*), COALESCE(SUM(l.amount), 0)"
+                                + " FROM training_event e" + course + " JOIN cost_line l ON l.event_id = e.id"
+                                + " WHERE l.deleted = FALSE AND " + ATTENDED_EVENT + in + " GROUP BY l.currency", scoped,
+                        rows -> new Currency(rows.getString(1), rows.getLong(2), rows.getBigDecimal(3))).stream()
+                        .min(Comparator.comparingLong(Currency::lines).reversed().thenComparing(Currency::code));
+                if (main.isEmpty()) {
                     return none;
                 }
-                List<Object> values = new ArrayList<>(scoped);
-                values.add(currency);
-                BigDecimal cost = first("SELECT COALESCE(SUM(l.amount), 0)" + costs + " AND l.currency = ?", values,
-                        rows -> rows.getBigDecimal(1)).orElse(BigDecimal.ZERO);
-                // GROUP BY, not DISTINCT: H2 keeps the groups in a hash map, while a DISTINCT of a million
-                // pairs spills to a temporary table on disk (a third slower on the large demo).
-                long learners = count("SELECT COUNT(*) FROM (SELECT a.person_id, s.event_id" + marks
-                        + " AND a.mark = 'ATTENDED' GROUP BY a.person_id, s.event_id) attended_pairs", scoped);
-                return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, cost, currency, learners);
+                // Distinct people per event, event by event in the order of the session index
+                // (H2 groups a sorted stream), summed: the distinct (person, event) pairs without a
+                // hash of every pair in memory.
+                String sessions = everything ? " FROM event_session s"
+                        : " FROM event_session s JOIN training_event e ON e.id = s.event_id" + course;
+                long learners = first("SELECT COALESCE(SUM(learners), 0) FROM (SELECT s.event_id,"
+                                + " COUNT(DISTINCT a.person_id) learners" + sessions
+                                + " JOIN attendance a ON a.session_id = s.id WHERE a.mark = 'ATTENDED'" + in
+                                + " GROUP BY s.event_id) per_event", scoped, rows -> rows.getLong(1)).orElse(0L);
+                return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, main.get().amount(), main.get().code(), learners);
             }
             default -> {
                 return none;
@@ -957,39 +981,21 @@ final class JdbcOperationsStore implements OperationsStore {
     // --- key figures ---
 
     @Override
-    public List<KpiFigures.MonthCount> sessionsPerMonth() {
-        return query("SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*)"
+    public List<KpiFigures.MonthSessions> sessionsByMonth() {
+        return query("SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*),"
+                        + " COALESCE(SUM(CASE WHEN s.cancelled_at IS NOT NULL OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0)"
                         + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
-                        + " WHERE s.cancelled_at IS NULL AND e.cancelled_at IS NULL"
                         + " GROUP BY EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start)"
                         + " ORDER BY 1, 2", List.of(),
-                rows -> new KpiFigures.MonthCount(java.time.YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3)));
+                rows -> new KpiFigures.MonthSessions(java.time.YearMonth.of(rows.getInt(1), rows.getInt(2)),
+                        rows.getLong(3), rows.getLong(4)));
     }
 
     @Override
     public List<KpiFigures.AreaFill> fillByActivityArea() {
-        String fillable = " WHERE e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
-        Map<Optional<Long>, Long> capacity = new LinkedHashMap<>();
-        for (Object[] row : query("SELECT c.activity_area_id, SUM(e.capacity) FROM training_event e"
-                        + " JOIN course c ON c.id = e.course_id" + fillable + " GROUP BY c.activity_area_id"
-                        + " ORDER BY c.activity_area_id", List.of(),
-                rows -> new Object[] {optionalLong(rows, 1), rows.getLong(2)})) {
-            @SuppressWarnings("unchecked")
-            Optional<Long> area = (Optional<Long>) row[0];
-            capacity.put(area, (Long) row[1]);
-        }
-        Map<Optional<Long>, Long> held = new HashMap<>();
-        for (Object[] row : query("SELECT c.activity_area_id, COUNT(*) FROM enrolment n"
-                        + " JOIN training_event e ON e.id = n.event_id JOIN course c ON c.id = e.course_id"
-                        + fillable + " AND n.status IN " + HELD + " GROUP BY c.activity_area_id", List.of(),
-                rows -> new Object[] {optionalLong(rows, 1), rows.getLong(2)})) {
-            @SuppressWarnings("unchecked")
-            Optional<Long> area = (Optional<Long>) row[0];
-            held.put(area, (Long) row[1]);
-        }
-        return capacity.entrySet().stream()
-                .map(entry -> new KpiFigures.AreaFill(entry.getKey(), held.getOrDefault(entry.getKey(), 0L), entry.getValue()))
-                .toList();
+        return query("SELECT area, SUM(capacity), SUM(held) FROM (" + String.format(Locale.ROOT, FILL_PER_EVENT, "")
+                        + ") fill GROUP BY area ORDER BY area", List.of(),
+                rows -> new KpiFigures.AreaFill(optionalLong(rows, 1), rows.getLong(3), rows.getLong(2)));
     }
 
     @Override

@@ -178,6 +178,19 @@ class PoiDeckTest {
         return values;
     }
 
+    /** Columns A (text) and B (numbers) of rows 2.. of the chart's embedded workbook, read back from the file. */
+    private static List<List<?>> embedded(XSLFChart chart, int points) throws Exception {
+        var sheet = chart.getWorkbook().getSheetAt(0);
+        assertEquals(points, sheet.getLastRowNum(), "a row per point under the title row");
+        List<String> texts = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        for (int r = 1; r <= points; r++) {
+            texts.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            numbers.add(sheet.getRow(r).getCell(1).getNumericCellValue());
+        }
+        return List.of(texts, numbers);
+    }
+
     @Test
     void everySectionGivesItsSlidesSixteenByNineWithNotesOnEverySlide() throws IOException {
         operations();
@@ -240,7 +253,13 @@ class PoiDeckTest {
             XDDFChartData costs = second.get(1).getChartSeries().get(0);
             assertEquals(List.of("Catering", "Room"), categories(costs));
             assertEquals(List.of(300.0, 200.0), values(costs), "euros only: the dollar line is left out");
-            assertTrue(first.get(0).getWorkbook() != null, "the data sits in an embedded workbook: editable");
+            // the data sits in each chart's embedded workbook (editable in PowerPoint): row 1 the series
+            // title, then one row per point, the category in column A and the value in column B
+            for (XSLFChart chart : Stream.concat(first.stream(), second.stream()).toList()) {
+                XDDFChartData data = chart.getChartSeries().get(0);
+                assertEquals(List.of(categories(data), values(data)), embedded(chart, categories(data).size()),
+                        "embedded data of " + chart.getTitleShape().getText());
+            }
         }
     }
 

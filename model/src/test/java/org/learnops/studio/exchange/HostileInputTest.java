@@ -351,7 +351,7 @@ class HostileInputTest {
         switch (name) {
             case "json/huge-string-100mb.json" -> writeText(file, "{\"formatVersion\":1,\"app\":\"", 'A', 100L * MB, "\"}");
             case "json/huge-field-name-100mb.json" -> writeText(file, "{\"formatVersion\":1,\"", 'k', 100L * MB, "\":1}");
-            case "json/larger-than-512mb.json" -> sparse(file, "{\"formatVersion\":1}", 600L * MB);
+            case "json/larger-than-2gib.json" -> sparse(file, "{\"formatVersion\":1}", 2200L * MB);
             case "csv/huge-cell-100mb.csv" -> writeText(file, "Name,Notes\r\nAda,", 'x', 100L * MB, "\r\n");
             case "csv/long-cell-40k.csv" -> writeText(file, "Name,Notes\r\nAda,\"", 'x', 40_000, "\"\r\n");
             case "csv/too-many-rows.csv" -> {

@@ -34,8 +34,12 @@ import org.learnops.studio.persistence.Workspace;
  */
 public final class JsonWorkshopFile implements WorkshopFile {
 
-    /** Largest file an import reads: 512 MB. */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * Largest file an import reads: 2 GiB. The workshop file of the large demo (100,000 events,
+     * 1 M enrolments) is about 660 MB, and a workspace must be able to import its own export; the
+     * file is streamed, so its size costs time and disk, not memory.
+     */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
     /** Deepest nesting of arrays and objects accepted (the format itself needs 4). */
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest string token accepted by the parser; each field has its own, smaller limit. */

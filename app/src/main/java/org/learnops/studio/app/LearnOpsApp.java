@@ -51,7 +51,8 @@ public final class LearnOpsApp extends Application {
     @Override
     public void init() throws StartupOptions.BadCommandLine {
         if (context == null) {
-            context = AppContext.forDesktop(StartupOptions.parse(getParameters().getRaw()));
+            StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+            context = AppContext.preparedForDesktop(options).orElseGet(() -> AppContext.forDesktop(options));
         }
     }
 
@@ -75,7 +76,8 @@ public final class LearnOpsApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
-        stage.getIcons().add(new Image(Objects.requireNonNull(LearnOpsApp.class.getResourceAsStream("branding/icon.png"))));
+        // Decoded by JavaFX's background loader: the window does not wait for its icon.
+        stage.getIcons().add(new Image(Objects.requireNonNull(LearnOpsApp.class.getResource("branding/icon.png")).toExternalForm(), true));
         viewModel.rememberedWindow().filter(LearnOpsApp::isOnScreen).ifPresent(this::placeWindow);
         stage.setOnCloseRequest(event -> {
             event.consume();

@@ -62,11 +62,12 @@ public final class LearnOpsApp extends Application {
         FxDialogService dialogs = context.dialogs(() -> stage);
         new LastResortErrorHandler(dialogs, context.messages()).install();
         viewModel = context.mainViewModel(() -> stage);
+        // The workspace opens on the worker while the FX thread loads the theme, builds and shows the
+        // window: the result comes back through the FX queue, after start() returns, to a window
+        // already bound.
+        viewModel.start(context.options().workspace(), this::closeWindow);
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
-        // The workspace opens on the worker while the FX thread builds and shows the window: the
-        // result comes back through the FX queue, after start() returns, to a window already bound.
-        viewModel.start(context.options().workspace(), this::closeWindow);
 
         MainView view = new MainView(viewModel, context.messages());
         // A first start on a small laptop screen (1366 × 768) must not open a window taller than the screen.

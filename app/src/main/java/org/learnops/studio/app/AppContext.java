@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -64,10 +65,17 @@ public final class AppContext implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try {
                 LoggerFactory.getILoggerFactory();
-                context.complete(forDesktop(options));
+                AppContext made = forDesktop(options);
+                // The screens sort names with the language's collator; Java builds its rules once per
+                // locale and caches them: built here, not on the FX thread when the first screens are made.
+                Collator.getInstance(made.messages.bundle().getLocale());
+                context.complete(made);
             } catch (RuntimeException | Error e) {
                 context.completeExceptionally(e);
+                return;
             }
+            // Then, while the toolkit still starts, the classes the window and the opener will need.
+            StartupClasses.preload();
         }, "learnops-start");
         thread.setDaemon(true);
         prepared = context;

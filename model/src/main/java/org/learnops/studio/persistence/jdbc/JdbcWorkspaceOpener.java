@@ -213,6 +213,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         if (!Files.isRegularFile(script)) {
             return null;
         }
+        RowRescue.Result result;
         try (Connection rebuilt = dataSource(target, ";IFEXISTS=FALSE").getConnection();
              Reader sql = Files.newBufferedReader(script)) {
             RunScript.execute(rebuilt, sql);
@@ -224,12 +225,22 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
             for (String table : tables) {
                 rows += count(rebuilt, table);
             }
-            LOG.info("Rebuilt {} from H2's recovery script", target.path());
-            return new RowRescue.Result(rows, true);
+            result = new RowRescue.Result(rows, true);
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("H2's recovery script for {} did not rebuild a workspace: {}", damaged, e.toString());
             return null;
         }
+        try {
+            // The state H2 recovered can be one from the middle of a migration (H2 commits DDL at once,
+            // before Flyway records the migration): such a workspace cannot be migrated again ("Table
+            // ... already exists"), so the readable rows are copied into a new workspace instead.
+            migrations().migrate(dataSource(target, ";IFEXISTS=TRUE"), target, true);
+        } catch (StudioException e) {
+            LOG.warn("The workspace rebuilt from H2's recovery script for {} cannot be migrated: {}", damaged, e.toString());
+            return null;
+        }
+        LOG.info("Rebuilt {} from H2's recovery script", target.path());
+        return result;
     }
 
     private RowRescue.Result fromReadableRows(Path copy, WorkspaceFile target, Path damaged) {

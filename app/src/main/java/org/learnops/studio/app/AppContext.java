@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.learnops.studio.app.common.FxDialogService;
@@ -17,6 +21,7 @@ import org.learnops.studio.persistence.jdbc.JdbcWorkspaceOpener;
 import org.learnops.studio.settings.SettingsFile;
 import org.learnops.studio.settings.UserSettings;
 import org.learnops.studio.workspace.DataFolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds everything the app needs with plain constructors. Created off the
@@ -45,6 +50,60 @@ public final class AppContext implements AutoCloseable {
     /** The context for a normal start: data folder from the environment, errors also on standard error. */
     public static AppContext forDesktop(StartupOptions options) {
         return new AppContext(options, DataFolder.resolve(), System.err::println);
+    }
+
+    /** Made by {@link #prepareForDesktop} for {@link LearnOpsApp#init()}; null when the app was started otherwise. */
+    private static volatile CompletableFuture<AppContext> prepared;
+
+    /**
+     * Starts making the desktop context (and, first, logging's configuration: Logback reads its XML
+     * file) on its own thread, so that it overlaps the JavaFX toolkit's start; {@link #preparedForDesktop}
+     * collects it. Called once by the {@link Launcher} before the toolkit starts.
+     */
+    static void prepareForDesktop(StartupOptions options) {
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                LoggerFactory.getILoggerFactory();
+                AppContext made = forDesktop(options);
+                // The screens sort names with the language's collator; Java builds its rules once per
+                // locale and caches them: built here, not on the FX thread when the first screens are made.
+                Collator.getInstance(made.messages.bundle().getLocale());
+                context.complete(made);
+            } catch (RuntimeException | Error e) {
+                context.completeExceptionally(e);
+                return;
+            }
+            // Then, while the toolkit still starts, the classes the window and the opener will need.
+            StartupClasses.preload();
+        }, "learnops-start");
+        thread.setDaemon(true);
+        prepared = context;
+        thread.start();
+    }
+
+    /**
+     * The context {@link #prepareForDesktop} made for {@code options}, waiting for it if need be (off
+     * the FX thread: {@code Application.init} runs on the launcher thread); empty without one.
+     */
+    static Optional<AppContext> preparedForDesktop(StartupOptions options) {
+        CompletableFuture<AppContext> context = prepared;
+        prepared = null;
+        if (context == null) {
+            return Optional.empty();
+        }
+        try {
+            AppContext made = context.join();
+            return made.options.equals(options) ? Optional.of(made) : Optional.empty();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static String readVersion() {

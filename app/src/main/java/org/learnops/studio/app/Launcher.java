@@ -19,15 +19,20 @@ public final class Launcher {
             System.err.println(StartupOptions.USAGE);
             return;
         }
+        StartupOptions options;
         try {
-            StartupOptions.parse(List.of(args));
+            options = StartupOptions.parse(List.of(args));
         } catch (StartupOptions.BadCommandLine e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
         }
         if (System.getProperty("learnops.logDir") == null) {
             System.setProperty("learnops.logDir", DataFolder.resolve().resolve("logs").toString());
         }
+        // Logging's configuration and the app's context (texts, settings) are made on a second thread
+        // while JavaFX starts its toolkit, instead of one after the other before the window can show.
+        AppContext.prepareForDesktop(options);
         try {
             Application.launch(LearnOpsApp.class, args);
         } catch (UnsupportedOperationException e) {

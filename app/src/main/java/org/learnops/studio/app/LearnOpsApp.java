@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -51,7 +53,8 @@ public final class LearnOpsApp extends Application {
     @Override
     public void init() throws StartupOptions.BadCommandLine {
         if (context == null) {
-            context = AppContext.forDesktop(StartupOptions.parse(getParameters().getRaw()));
+            StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+            context = AppContext.preparedForDesktop(options).orElseGet(() -> AppContext.forDesktop(options));
         }
     }
 
@@ -61,11 +64,12 @@ public final class LearnOpsApp extends Application {
         FxDialogService dialogs = context.dialogs(() -> stage);
         new LastResortErrorHandler(dialogs, context.messages()).install();
         viewModel = context.mainViewModel(() -> stage);
+        // The workspace opens on the worker while the FX thread loads the theme, builds and shows the
+        // window: the result comes back through the FX queue, after start() returns, to a window
+        // already bound.
+        viewModel.start(context.options().workspace(), this::closeWindow);
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((observable, old, theme) -> applyTheme(theme));
-        // The workspace opens on the worker while the FX thread builds and shows the window: the
-        // result comes back through the FX queue, after start() returns, to a window already bound.
-        viewModel.start(context.options().workspace(), this::closeWindow);
 
         MainView view = new MainView(viewModel, context.messages());
         // A first start on a small laptop screen (1366 × 768) must not open a window taller than the screen.
@@ -75,7 +79,7 @@ public final class LearnOpsApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
-        stage.getIcons().add(new Image(Objects.requireNonNull(LearnOpsApp.class.getResourceAsStream("branding/icon.png"))));
+        addIconWhenReady();
         viewModel.rememberedWindow().filter(LearnOpsApp::isOnScreen).ifPresent(this::placeWindow);
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -85,6 +89,30 @@ public final class LearnOpsApp extends Application {
         stallWatchdog = new StallWatchdog(Platform::runLater, STALL_PROBE_MILLIS, STALL_REPORT_MILLIS).start();
         // The installer's smoke test waits for this line: the window is up.
         LOG.info("Main window shown (LearnOps Studio {}, data folder {})", context.version(), context.dataFolder());
+    }
+
+    /**
+     * The window icon (256 px) is decoded by JavaFX's background loader once the first screen is
+     * ready (the start's busy indicator gone): on a cold JVM its decoding costs about 0.2 s of CPU,
+     * which on two cores slowed the window's first layout. Until then the desktop shows the icon of
+     * the launcher (the installed .desktop entry or executable carries the same artwork).
+     */
+    private void addIconWhenReady() {
+        Runnable addIcon = () -> stage.getIcons().add(new Image(
+                Objects.requireNonNull(LearnOpsApp.class.getResource("branding/icon.png")).toExternalForm(), true));
+        if (!viewModel.busyProperty().get()) {
+            addIcon.run();
+            return;
+        }
+        viewModel.busyProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean busy) {
+                if (!busy) {
+                    observable.removeListener(this);
+                    addIcon.run();
+                }
+            }
+        });
     }
 
     private static boolean isOnScreen(WindowBounds bounds) {

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
-import ch.qos.logback.core.joran.spi.JoranException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
 /**
- * Issue 7 §7: the production logging configuration ({@code src/main/resources/logback.xml}, not the
- * tests' own) writes errors with their stack traces to {@code <logDir>/learnops-studio.log}, the
+ * Issue 7 §7: the production logging configuration ({@link LoggingConfiguration}, in code since
+ * issue 8; not the tests' own {@code logback-test.xml}) writes errors with their stack traces to {@code <logDir>/learnops-studio.log}, the
  * folder the Launcher sets in {@code learnops.logDir}, and rotates the file at 5 MB. It runs in a
  * logger context of its own, so the rest of the test JVM keeps its logging.
  */
 class LogFileTest {
-
-    private static final Path PRODUCTION_CONFIG = Path.of("src/main/resources/logback.xml");
 
     @TempDir
     Path logDir;
@@ -37,12 +34,12 @@ class LogFileTest {
         context.stop();
     }
 
-    private Logger production() throws JoranException {
+    private Logger production() {
         context.setMDCAdapter(new LogbackMDCAdapter()); // the global context gets one from the SLF4J binding
-        context.putProperty("learnops.logDir", logDir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(PRODUCTION_CONFIG.toFile());
+        context.putProperty(LoggingConfiguration.LOG_DIR, logDir.toString());
+        LoggingConfiguration configuration = new LoggingConfiguration();
+        configuration.setContext(context);
+        assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, configuration.configure(context));
         assertNoLogbackErrors();
         // Errors also go to standard error (for a start from a terminal); megabytes of them would flood the test output.
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender("STDERR");
@@ -52,6 +49,39 @@ class LogFileTest {
     private void assertNoLogbackErrors() {
         assertFalse(context.getStatusManager().getCopyOfStatusList().stream().anyMatch(s -> s.getLevel() >= 2),
                 () -> "logback reported errors: " + context.getStatusManager().getCopyOfStatusList());
+    }
+
+    @Test
+    void withoutALogFolderLogbackGoesOnWithItsOwnFiles() {
+        LoggingConfiguration configuration = new LoggingConfiguration();
+        configuration.setContext(context);
+        String launcherSet = System.getProperty(LoggingConfiguration.LOG_DIR);
+        System.clearProperty(LoggingConfiguration.LOG_DIR);
+        try {
+            assertEquals(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, configuration.configure(context));
+        } finally {
+            if (launcherSet != null) {
+                System.setProperty(LoggingConfiguration.LOG_DIR, launcherSet);
+            }
+        }
+        assertFalse(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext(),
+                "nothing configured: the next configurator (logback-test.xml in tests) decides");
+    }
+
+    @Test
+    void infoGoesToTheFileOnlyAndQuietLibrariesOnlyWarn() throws Exception {
+        Logger log = production();
+        log.info("Main window shown");
+        context.getLogger("org.flywaydb.core.Flyway").info("flyway chatter");
+        context.getLogger("org.apache.poi.Something").warn("poi warning");
+        context.getLogger("org.learnops.studio.Debugging").debug("debug detail");
+        context.stop();
+
+        String written = Files.readString(logDir.resolve("learnops-studio.log"), StandardCharsets.UTF_8);
+        assertTrue(written.contains(" INFO  [") && written.contains("Main window shown"), written);
+        assertTrue(written.contains("WARN  [") && written.contains("poi warning"), written);
+        assertFalse(written.contains("flyway chatter"), written);
+        assertFalse(written.contains("debug detail"), written);
     }
 
     @Test

@@ -102,6 +102,8 @@ public final class MainViewModel {
     private UserSettings settings;
     private Workspace workspace;
     private Runnable quit = () -> { };
+    /** Makes the operations screens' view models for the open workspace (on the first visit of one of them). */
+    private Runnable operationsScreens = () -> { };
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
@@ -158,6 +160,9 @@ public final class MainViewModel {
 
     /** Coming back to a step: what other steps changed meanwhile (stakeholders, areas, deliverables) shows. */
     private void refreshFromOtherSteps(Step now) {
+        if (isOperations(now) && events.get() == null) {
+            operationsScreens.run();
+        }
         if (now == Step.EXPECTATIONS && expectations.get() != null) {
             expectations.get().refreshOwners();
         }
@@ -374,16 +379,14 @@ public final class MainViewModel {
                 tasks, dialogs, messages, saves, undo));
         governance.get().load();
         artefacts.get().load();
-        // Operations screens read their data when first shown (and the calendar each time it is shown).
-        DirectoryService directoryService = new DirectoryService(workspace.operations());
-        EventService eventService = new EventService(workspace.operations(), clock, System.getProperty("user.name"));
-        events.set(new EventsViewModel(eventService, directoryService, new CalendarService(workspace.operations(), clock), new PoiSignInSheet(), clock,
-                tasks, dialogs, messages, saves, undo));
-        directory.set(new DirectoryViewModel(directoryService, eventService, scopeService,
-                tasks, dialogs, messages, saves, undo));
-        calendar.set(new CalendarViewModel(new CalendarService(workspace.operations(), clock), directoryService, clock,
-                tasks, dialogs, messages));
-        if (step.get() == Step.EVENTS || step.get() == Step.DIRECTORY || step.get() == Step.CALENDAR) {
+        // The operations screens' view models are made on their first visit (start-up builds only what
+        // the first screen needs) and read their data then (the calendar each time it is shown).
+        Workspace shown = workspace;
+        events.set(null);
+        directory.set(null);
+        calendar.set(null);
+        operationsScreens = () -> makeOperationsScreens(shown, scopeService);
+        if (isOperations(step.get())) {
             refreshFromOtherSteps(step.get());
         }
         workspaceOpen.set(true);
@@ -400,6 +403,21 @@ public final class MainViewModel {
             busy.set(false);
         }
         backUpIfDue(workspace);
+    }
+
+    private static boolean isOperations(Step step) {
+        return step == Step.EVENTS || step == Step.DIRECTORY || step == Step.CALENDAR;
+    }
+
+    private void makeOperationsScreens(Workspace opened, ScopeService scopeService) {
+        DirectoryService directoryService = new DirectoryService(opened.operations());
+        EventService eventService = new EventService(opened.operations(), clock, System.getProperty("user.name"));
+        events.set(new EventsViewModel(eventService, directoryService, new CalendarService(opened.operations(), clock), new PoiSignInSheet(), clock,
+                tasks, dialogs, messages, saves, undo));
+        directory.set(new DirectoryViewModel(directoryService, eventService, scopeService,
+                tasks, dialogs, messages, saves, undo));
+        calendar.set(new CalendarViewModel(new CalendarService(opened.operations(), clock), directoryService, clock,
+                tasks, dialogs, messages));
     }
 
     private void forgetRecent(Path path) {

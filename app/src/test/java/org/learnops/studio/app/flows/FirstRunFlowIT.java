@@ -32,6 +32,8 @@ class FirstRunFlowIT {
         assertTrue(driver.lookup("#openDemo").tryQuery().isPresent(), "the demo can be opened from here");
         assertTrue(driver.lookup("#openExisting").tryQuery().isPresent());
         assertEquals("LearnOps Studio", driver.stage().getTitle());
+        // The icon is added once the first screen is ready (start-up, issue 8), here the welcome screen.
+        driver.waitUntil(() -> !driver.stage().getIcons().isEmpty());
         assertTrue(driver.lookup("#navScope").query().isDisabled(), "no steps before a workspace exists");
         assertTrue(Files.notExists(dataFolder.resolve("My workspace.mv.db")), "nothing created before the user chooses");
 

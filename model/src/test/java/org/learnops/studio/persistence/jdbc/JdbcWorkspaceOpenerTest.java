@@ -163,6 +163,109 @@ class JdbcWorkspaceOpenerTest {
     }
 
     @Test
+    void aWorkspaceFromANewerVersionIsAlsoRefusedWhenFlywayLooks() throws Exception {
+        // An opener with a migration target cannot use its own list of migrations: Flyway's look decides.
+        opener.create(file).close();
+        claimSchemaVersion999();
+        String before = FileFingerprint.sha256(file.path());
+
+        WorkspaceTooNewException e = assertThrows(WorkspaceTooNewException.class,
+                () -> JdbcWorkspaceOpener.upToVersion("5").open(file));
+
+        assertArrayEquals(new Object[] {file.path().toString(), "999", latestMigrationVersion()}, e.arguments());
+        assertEquals(before, FileFingerprint.sha256(file.path()));
+        WorkspaceLock.acquire(file).close();
+    }
+
+    @Test
+    void aWorkspaceAtTheNewestSchemaOpensWithoutFlyway() throws Exception {
+        try (Workspace created = opener.create(file)) {
+            created.scope().saveStrategy(REGIONAL);
+        }
+        List<String> history = schemaHistory();
+
+        try (IsolatedClasses classes = new IsolatedClasses()) {
+            try (AutoCloseable opened = classes.open(file.path())) {
+                assertFalse(classes.loaded("org.flywaydb.core.Flyway"), "Flyway was not needed");
+                assertFalse(classes.loaded("org.flywaydb.core.api.FlywayException"));
+                assertFalse(classes.loaded(FlywayMigrations.class.getName()));
+                assertTrue(classes.loaded(JdbcWorkspaceOpener.class.getName()), "the check looks at the right classes");
+            }
+        }
+
+        assertEquals(history, schemaHistory(), "nothing migrated, nothing recorded");
+        try (Workspace reopened = opener.open(file)) {
+            assertEquals(REGIONAL, reopened.scope().loadStrategy());
+        }
+    }
+
+    @Test
+    void aWorkspaceWithAMigrationPendingIsMigratedByFlyway() throws Exception {
+        try (Workspace old = JdbcWorkspaceOpener.upToVersion("9").create(file)) {
+            old.scope().saveStrategy(REGIONAL);
+        }
+
+        try (IsolatedClasses classes = new IsolatedClasses()) {
+            try (AutoCloseable opened = classes.open(file.path())) {
+                assertTrue(classes.loaded("org.flywaydb.core.Flyway"), "V10 is pending: Flyway applies it");
+            }
+        }
+
+        List<String> history = schemaHistory();
+        assertEquals(latestMigrationVersion(), history.get(history.size() - 1));
+        try (Workspace migrated = opener.open(file)) {
+            assertEquals(REGIONAL, migrated.scope().loadStrategy());
+        }
+    }
+
+    /** The versions in the workspace's schema history, oldest first. */
+    private List<String> schemaHistory() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file.databasePath(), "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")) {
+            List<String> versions = new java.util.ArrayList<>();
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+            return versions;
+        }
+    }
+
+    /**
+     * The model's classes and libraries loaded afresh, apart from this test's: which classes opening a
+     * workspace loads can be asked of them (this test JVM has long loaded Flyway itself).
+     */
+    private static final class IsolatedClasses extends java.net.URLClassLoader {
+
+        IsolatedClasses() throws Exception {
+            super(classPath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        private static java.net.URL[] classPath() throws Exception {
+            List<java.net.URL> urls = new java.util.ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                urls.add(Path.of(entry).toUri().toURL());
+            }
+            return urls.toArray(new java.net.URL[0]);
+        }
+
+        /** Opens the workspace with the real opener, as these classes see it. */
+        AutoCloseable open(Path path) throws Exception {
+            Class<?> fileClass = loadClass(WorkspaceFile.class.getName());
+            Object workspaceFile = fileClass.getMethod("of", Path.class).invoke(null, path);
+            Class<?> openerClass = loadClass(JdbcWorkspaceOpener.class.getName());
+            assertTrue(openerClass != JdbcWorkspaceOpener.class, "loaded apart");
+            return (AutoCloseable) openerClass.getMethod("open", fileClass)
+                    .invoke(openerClass.getConstructor().newInstance(), workspaceFile);
+        }
+
+        boolean loaded(String className) {
+            return findLoadedClass(className) != null;
+        }
+    }
+
+    @Test
     void anEmptyFileIsRefusedAsDamagedInsteadOfBecomingANewWorkspace() throws Exception {
         Files.createFile(file.path());
 

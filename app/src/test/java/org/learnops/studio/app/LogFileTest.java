@@ -106,7 +106,7 @@ class LogFileTest {
         Path rotated = logDir.resolve("learnops-studio.1.log");
         String line = "x".repeat(1000);
 
-        // Logback checks the size at most once a second (logback.xml): write past 5 MB, give it
+        // Logback checks the size at most once a second (LoggingConfiguration): write past 5 MB, give it
         // that second, and the next line rolls the file.
         for (int i = 0; i < 5_500; i++) {
             log.error("filler {} {}", i, line);

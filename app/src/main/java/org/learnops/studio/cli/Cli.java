@@ -274,14 +274,14 @@ public final class Cli implements Runnable {
             if (dryRun) {
                 if (exists) {
                     try (Workspace opened = tools.opener().open(target)) {
-                        print(out, tools.messages().get("cli.import.preview"), workshopFile.preview(opened, json));
+                        print(out, tools.messages().get("cli.import.preview"), workshopFile.preview(opened, json, ExportProgress.NONE));
                     }
                 } else {
                     // compare with an empty workspace that is thrown away: a dry run writes nothing
                     Path scratch = Files.createTempDirectory("learnops-dry-run");
                     WorkspaceFile empty = WorkspaceFile.of(scratch.resolve("empty"));
                     try (Workspace opened = tools.opener().create(empty)) {
-                        print(out, tools.messages().get("cli.import.preview"), workshopFile.preview(opened, json));
+                        print(out, tools.messages().get("cli.import.preview"), workshopFile.preview(opened, json, ExportProgress.NONE));
                     } finally {
                         deleteQuietly(empty, scratch);
                     }

@@ -456,7 +456,7 @@ public final class Bench {
         }, () -> {
             // The user's whole flow: File → Import shows the preview (one pass, nothing written), then imports.
             JsonWorkshopFile workshopFile = new JsonWorkshopFile();
-            workshopFile.preview(fresh[0], file);
+            workshopFile.preview(fresh[0], file, ExportProgress.NONE);
             workshopFile.importInto(fresh[0], file, ExportProgress.NONE);
         });
         closeQuietly(fresh[0]);

@@ -94,7 +94,7 @@ final class StallRun {
         dialogs.answers.add(true);
         start = System.nanoTime();
         onFx(() -> {
-            main.importWorkshopFile();
+            main.importWorkshopFile(Platform::runLater);
             return null;
         });
         waitFor(() -> onFxQuietly(() -> dialogs.shown.stream().skip(shownBefore)

@@ -74,7 +74,7 @@ class CliTest {
         }
 
         @Override
-        public ImportPreview preview(Workspace workspace, Path source) {
+        public ImportPreview preview(Workspace workspace, Path source, ExportProgress progress) {
             calls.add("preview");
             return new ImportPreview(List.of(new ImportPreview.Line("exportSection.champions", 3, 1, 12)));
         }
@@ -88,7 +88,7 @@ class CliTest {
             new StakeholderService(workspace.stakeholders()).add(new org.learnops.studio.domain.stakeholder.Stakeholder(
                     0, "Imported", "", org.learnops.studio.domain.stakeholder.StakeholderGroup.OTHER, "", "", 3, 3,
                     org.learnops.studio.domain.stakeholder.Stance.NEUTRAL, ""));
-            return preview(workspace, source);
+            return preview(workspace, source, progress);
         }
     }
 

@@ -19,8 +19,11 @@ public interface WorkshopFile {
     /** Writes the workspace (sections and personal data as the options say) via a temp file + rename. */
     void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress);
 
-    /** Reads and validates {@code source} and says what importing it into {@code workspace} would add, change and leave alone. Writes nothing. */
-    ImportPreview preview(Workspace workspace, Path source);
+    /**
+     * Reads and validates {@code source} and says what importing it into {@code workspace} would add,
+     * change and leave alone. Writes nothing. {@code progress} follows the reading of the file.
+     */
+    ImportPreview preview(Workspace workspace, Path source, ExportProgress progress);
 
     /** Imports {@code source} into {@code workspace} in one transaction: all or nothing. Returns what was done. */
     ImportPreview importInto(Workspace workspace, Path source, ExportProgress progress);

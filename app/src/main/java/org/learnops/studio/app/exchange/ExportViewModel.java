@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.learnops.studio.app.common.DialogService;
+import org.learnops.studio.app.common.LatestOnFxThread;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.TaskRunner;
 import org.learnops.studio.error.CancelledException;
@@ -62,7 +62,8 @@ public final class ExportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Executor fxThread;
+    /** The bar's newest value, handed to the FX thread. */
+    private final LatestOnFxThread shownProgress;
 
     private final Map<Format, BooleanProperty> formats = new EnumMap<>(Format.class);
     private final Map<ExportSection, BooleanProperty> sections = new EnumMap<>(ExportSection.class);
@@ -88,7 +89,7 @@ public final class ExportViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.fxThread = fxThread;
+        this.shownProgress = new LatestOnFxThread(fxThread, progress::set);
         for (Format format : Format.values()) {
             formats.put(format, new SimpleBooleanProperty(isAvailable(format) && format != Format.WORKSHOP_FILE));
         }
@@ -257,12 +258,6 @@ public final class ExportViewModel {
         }
     }
 
-    /**
-     * The bar's newest value not yet shown; while one is waiting, later values replace it instead of
-     * queueing more work for the FX thread (an export reports every thousand rows, millions of rows).
-     */
-    private final AtomicReference<Double> unshownProgress = new AtomicReference<>();
-
     /** One format's share of the bar; forwards to the FX thread and reports the cancel. */
     private final class Progress implements ExportProgress {
         private final int index;
@@ -277,9 +272,7 @@ public final class ExportViewModel {
         public void update(long doneUnits, long total) {
             double share = total <= 0 ? 0 : Math.min(1, (double) doneUnits / total);
             double overall = (index + share) / count;
-            if (unshownProgress.getAndSet(overall) == null) {
-                fxThread.execute(() -> progress.set(unshownProgress.getAndSet(null)));
-            }
+            shownProgress.post(overall);
         }
 
         @Override

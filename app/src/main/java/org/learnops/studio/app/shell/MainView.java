@@ -3,6 +3,7 @@ package org.learnops.studio.app.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -99,6 +100,7 @@ public final class MainView {
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
         saveStatusLabel.visibleProperty().bind(viewModel.workspaceOpenProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.progressProperty().bind(viewModel.progressProperty());
         newWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
         openWorkspaceItem.disableProperty().bind(viewModel.busyProperty());
         importItem.disableProperty().bind(viewModel.busyProperty().or(viewModel.workspaceOpenProperty().not()));
@@ -291,7 +293,7 @@ public final class MainView {
 
     @FXML
     private void importWorkshopFile() {
-        viewModel.importWorkshopFile();
+        viewModel.importWorkshopFile(Platform::runLater);
     }
 
     private void bindBackups() {

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +31,7 @@ import org.learnops.studio.app.calendar.CalendarViewModel;
 import org.learnops.studio.app.directory.DirectoryViewModel;
 import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.DialogService;
+import org.learnops.studio.app.common.LatestOnFxThread;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.SaveTracker;
 import org.learnops.studio.app.common.TaskRunner;
@@ -73,6 +77,7 @@ import org.learnops.studio.persistence.Salvaged;
 import org.learnops.studio.workspace.DataFolder;
 import org.learnops.studio.workspace.SetAside;
 import org.learnops.studio.workspace.WorkspaceFile;
+import org.learnops.studio.export.ExportProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,6 +117,9 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
+    /** How far a running import is, 0–1; {@value #UNKNOWN_PROGRESS} while the work says nothing (the indicator just spins). */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(UNKNOWN_PROGRESS);
+    static final double UNKNOWN_PROGRESS = -1;
     private final ReadOnlyObjectWrapper<ScopeViewModel> scope = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NeedsAnalysisViewModel> needsAnalysis = new ReadOnlyObjectWrapper<>();
@@ -509,6 +517,11 @@ public final class MainViewModel {
         return dataFolder;
     }
 
+    /** How far the running work is (0–1), or {@value #UNKNOWN_PROGRESS} when it does not say: the busy indicator shows it. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     /** True on a first start, until a workspace opens: the window shows the welcome screen. */
     public ReadOnlyBooleanProperty welcomeProperty() {
         return welcome.getReadOnlyProperty();
@@ -589,8 +602,11 @@ public final class MainViewModel {
     /**
      * File → Import workshop file…: asks which file, shows what the import would add, change and
      * leave alone, and imports it (one transaction) only when the user says so; the screens reload.
+     * Reading the file for the preview and importing it show how far they are ({@link #progressProperty}).
+     *
+     * @param fxThread runs progress updates on the FX thread ({@code Platform::runLater}; tests: at once)
      */
-    public void importWorkshopFile() {
+    public void importWorkshopFile(Executor fxThread) {
         if (workspace == null) {
             return;
         }
@@ -602,9 +618,23 @@ public final class MainViewModel {
         }
         Path source = chosen.get();
         Workspace target = workspace;
+        LatestOnFxThread shown = new LatestOnFxThread(fxThread, progress::set);
+        ExportProgress reading = new ExportProgress() {
+            @Override
+            public void update(long done, long total) {
+                shown.post(total <= 0 ? 0 : Math.min(1, (double) done / total));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
         busy.set(true);
-        tasks.run(() -> reader.preview(target, source), preview -> {
+        progress.set(0);
+        tasks.run(() -> reader.preview(target, source, reading), preview -> {
             busy.set(false);
+            progress.set(UNKNOWN_PROGRESS);
             if (preview.totalAdded() + preview.totalChanged() == 0) {
                 dialogs.showInformation(messages.get("exchange.import.title"), messages.get("exchange.import.nothing"));
                 return;
@@ -614,19 +644,23 @@ public final class MainViewModel {
                 return;
             }
             busy.set(true);
+            progress.set(0);
             tasks.run(() -> {
-                reader.importInto(target, source, org.learnops.studio.export.ExportProgress.NONE);
+                reader.importInto(target, source, reading);
                 return new Opened(target, loadScope(target));
             }, opened -> {
+                progress.set(UNKNOWN_PROGRESS);
                 show(opened);
                 dialogs.showInformation(messages.get("exchange.import.title"), messages.get("exchange.import.done",
                         preview.totalAdded(), preview.totalChanged()));
             }, failure -> {
                 busy.set(false);
+                progress.set(UNKNOWN_PROGRESS);
                 dialogs.showError(messages.get("exchange.import.title"), messages.describe(failure));
             });
         }, failure -> {
             busy.set(false);
+            progress.set(UNKNOWN_PROGRESS);
             dialogs.showError(messages.get("exchange.import.title"), messages.describe(failure));
         });
     }

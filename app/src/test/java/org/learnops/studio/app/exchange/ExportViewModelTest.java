@@ -85,7 +85,7 @@ class ExportViewModelTest {
         }
 
         @Override
-        public ImportPreview preview(Workspace ws, Path source) {
+        public ImportPreview preview(Workspace ws, Path source, ExportProgress progress) {
             throw new UnsupportedOperationException();
         }
 

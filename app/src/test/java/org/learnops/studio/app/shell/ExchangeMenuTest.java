@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.learnops.studio.app.common.FakeDialogService;
@@ -52,10 +54,15 @@ class ExchangeMenuTest {
         assertEquals("LearnOps Studio — copy", viewModel.titleProperty().get());
         dialogs.chosenFiles.add(Optional.of(json));
         dialogs.answers.add(true);
-        viewModel.importWorkshopFile();
+        List<Double> shownProgress = new ArrayList<>();
+        viewModel.progressProperty().addListener((observable, was, now) -> shownProgress.add(now.doubleValue()));
+        viewModel.importWorkshopFile(Runnable::run);
         assertTrue(dialogs.ofKind("ask").get(0).message().contains("Stakeholders: 14 added"),
                 dialogs.ofKind("ask").get(0).message());
         assertTrue(dialogs.ofKind("information").get(0).message().startsWith("Imported:"), dialogs.shown.toString());
+        // The preview's reading and the import each showed their way to the end, then the indicator spins again.
+        assertEquals(2, shownProgress.stream().filter(value -> value == 1.0).count(), shownProgress::toString);
+        assertEquals(MainViewModel.UNKNOWN_PROGRESS, viewModel.progressProperty().get());
         viewModel.close(() -> { });
     }
 }

@@ -203,9 +203,9 @@ public final class JsonWorkshopFile implements WorkshopFile {
     }
 
     @Override
-    public ImportPreview preview(Workspace workspace, Path source) {
+    public ImportPreview preview(Workspace workspace, Path source, ExportProgress progress) {
         Importer importer = new Importer(new Importer.DryRun(workspace.recordTables()), ExportProgress.NONE);
-        new FileReader().read(source, importer::row, ExportProgress.NONE);
+        new FileReader().read(source, importer::row, progress);
         return importer.finish();
     }
 

@@ -194,7 +194,7 @@ class JsonWorkshopFileTest {
     @Test
     void importingTheSameFileAgainChangesNothing() throws IOException {
         export(source, ALL_PERSONAL, "first.json");
-        ImportPreview preview = file.preview(source, dir.resolve("first.json"));
+        ImportPreview preview = file.preview(source, dir.resolve("first.json"), ExportProgress.NONE);
         assertEquals(0, preview.totalAdded(), preview.toString());
         assertEquals(0, preview.totalChanged(), preview.toString());
     }
@@ -205,7 +205,7 @@ class JsonWorkshopFileTest {
         Files.writeString(dir.resolve("changed.json"), json.replace("\"Head of L&D\"", "\"Chief Learning Officer\""));
         String before = export(source, ALL_PERSONAL, "before.json");
 
-        ImportPreview preview = file.preview(source, dir.resolve("changed.json"));
+        ImportPreview preview = file.preview(source, dir.resolve("changed.json"), ExportProgress.NONE);
 
         Map<String, ImportPreview.Line> lines = preview.lines().stream()
                 .collect(Collectors.toMap(ImportPreview.Line::recordKind, Function.identity()));
@@ -264,7 +264,7 @@ class JsonWorkshopFileTest {
         assertFalse(json.contains("@example.com"));
         assertFalse(json.contains("\"email\""));
 
-        ImportPreview preview = file.preview(source, dir.resolve("plain.json"));
+        ImportPreview preview = file.preview(source, dir.resolve("plain.json"), ExportProgress.NONE);
         assertEquals(0, preview.totalChanged(), preview.toString());
     }
 
@@ -366,7 +366,7 @@ class JsonWorkshopFileTest {
 
     private void assertRefused(String key, Path json) throws IOException {
         String before = export(source, ALL_PERSONAL, "before.json");
-        StudioException previewed = assertThrows(StudioException.class, () -> file.preview(source, json));
+        StudioException previewed = assertThrows(StudioException.class, () -> file.preview(source, json, ExportProgress.NONE));
         assertEquals(key, previewed.messageKey(), previewed.getMessage());
         StudioException imported = assertThrows(StudioException.class,
                 () -> file.importInto(source, json, ExportProgress.NONE));

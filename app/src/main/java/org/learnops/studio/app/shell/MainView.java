@@ -1,11 +1,17 @@
 package org.learnops.studio.app.shell;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -51,7 +57,7 @@ public final class MainView {
     private final Messages messages;
     private final Parent root;
     /** One view per step ViewModel, so switching steps keeps scroll position and focus. */
-    private final Map<Object, Parent> views = new java.util.IdentityHashMap<>();
+    private final Map<Object, Parent> views = new IdentityHashMap<>();
     private Parent welcome;
 
     @FXML private Menu recentMenu;
@@ -122,6 +128,7 @@ public final class MainView {
                 .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
+        viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
@@ -178,7 +185,19 @@ public final class MainView {
                 || step == Step.EVENTS || step == Step.DIRECTORY || step == Step.CALENDAR;
     }
 
+    /** Lets go of the screens of a workspace no longer open: they hold its view models and their rows. */
+    private void forgetClosedScreens() {
+        Set<Object> current = Collections.newSetFromMap(new IdentityHashMap<>());
+        Stream.of(viewModel.scopeProperty(), viewModel.needsAnalysisProperty(), viewModel.championsProperty(),
+                        viewModel.overviewProperty(), viewModel.expectationsProperty(), viewModel.governanceProperty(),
+                        viewModel.artefactsProperty(), viewModel.keyQuestionsProperty(), viewModel.eventsProperty(),
+                        viewModel.directoryProperty(), viewModel.calendarProperty())
+                .map(ObservableValue::getValue).filter(Objects::nonNull).forEach(current::add);
+        views.keySet().retainAll(current);
+    }
+
     private void showStep() {
+        forgetClosedScreens();
         if (viewModel.welcomeProperty().get()) {
             if (welcome == null) {
                 welcome = new WelcomeView(viewModel, messages).root();

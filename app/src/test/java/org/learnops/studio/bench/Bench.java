@@ -100,6 +100,8 @@ public final class Bench {
         }
         if (wanted(only, "deck")) {
             deck(large, floors, scratch, runs);
+        } else if (only.contains("deckown")) {
+            deckOwn(large, scratch, runs, null);
         }
         if (wanted(only, "json")) {
             json(large, floors, scratch, runs);
@@ -427,6 +429,105 @@ public final class Bench {
                 "≤1.2x", 1.2, false, productResult.peakHeapMb(), withFiguresResult.peakHeapMb(), String.format(Locale.ROOT,
                 "floor: the bare deck + the deck's figures with the least SQL (%.0f ms of it the queries); runs %s vs %s",
                 Timing.median(queries), rounded(productResult.runsMs()), rounded(withFiguresResult.runsMs()))));
+        deckOwn(large, scratch, runs, target);
+    }
+
+    /**
+     * The deck's own work: the same deck with its operational figures answered from memory (read
+     * once, by an untimed run), as they will be once kept up to date in their own tables; the
+     * strategy's steps are read from a freshly opened workspace as always. {@code productDeck}, if
+     * given, is the product's deck of the same workspace: the deck made here must equal it.
+     */
+    private static void deckOwn(WorkspaceFile large, Path scratch, int runs, Path productDeck) throws Exception {
+        Path ownTarget = scratch.resolve("bench-own.pptx");
+        Path raw = scratch.resolve("floor-own.pptx");
+        Workspace[] open = new Workspace[1];
+        Timing.Run reopen = () -> {
+            closeQuietly(open[0]);
+            open[0] = new JdbcWorkspaceOpener().open(large);
+        };
+        FiguresReadOnce figuresOnce = new FiguresReadOnce();
+        Timing.Run ownWork = () -> new PoiDeck().write(figuresOnce.around(open[0]),
+                ExportOptions.everything(LargeWorkspace.CLOCK), ownTarget, ExportProgress.NONE);
+        reopen.run();
+        ownWork.run();
+        say("The deck's figures, read once beforehand for the deck's own line: " + figuresOnce.reads());
+        if (productDeck != null && !sameDeck(ownTarget, productDeck)) {
+            throw new IllegalStateException("the deck with its figures read beforehand differs from the product's");
+        }
+        int slides;
+        List<Floors.DeckChart> charts;
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(ownTarget))) {
+            slides = deck.getSlides().size();
+            charts = Floors.charts(deck);
+        }
+        Timing.Run bare = () -> Floors.rawDeck(raw, slides, charts);
+        // CPU of the timing thread beside the clock: on a loaded machine the wall clock of a 0.1 s run
+        // varies several-fold (the collectors' threads are not in it)
+        List<Double> ownCpu = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        Timing.Run ownTimed = () -> {
+            double cpu = cpuMillis();
+            ownWork.run();
+            ownCpu.add(cpuMillis() - cpu);
+        };
+        Timing.Run bareTimed = () -> {
+            double cpu = cpuMillis();
+            bare.run();
+            bareCpu.add(cpuMillis() - cpu);
+        };
+        // What the line will read once the figures cost (nearly) nothing. A
+        // deck takes ~0.1 s warm, so both get a few more untimed runs (the JIT compiles the product's
+        // wider code later than the floor's) and more timed ones, interleaved.
+        for (int i = 0; i < OWN_WARM_UP; i++) {
+            reopen.run();
+            ownWork.run();
+            bare.run();
+        }
+        closeQuietly(open[0]);
+        open[0] = null;
+        List<Timing.Result> own = new ArrayList<>();
+        List<Timing.Result> ownFloor = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, OWN_RUNS); i++) {
+            own.add(Timing.median(1, reopen, ownTimed));
+            closeQuietly(open[0]);
+            open[0] = null;
+            ownFloor.add(Timing.median(1, bareTimed));
+        }
+        Timing.Result ownResult = Timing.merge(own);
+        Timing.Result ownFloorResult = Timing.merge(ownFloor);
+        add(new Figure("stakeholder deck, figures read beforehand vs XSLF", ownResult.medianMs(), ownFloorResult.medianMs(),
+                "≤1.2x", 1.2, false, ownResult.peakHeapMb(), ownFloorResult.peakHeapMb(), String.format(Locale.ROOT,
+                "the deck's own work (strategy reads, slides, POI, file; figures answered from memory), %d warm-up runs"
+                        + " each; CPU of the timing thread %.0f / %.0f ms = %.2f; runs %s vs %s", OWN_WARM_UP,
+                Timing.median(ownCpu), Timing.median(bareCpu), Timing.median(ownCpu) / Timing.median(bareCpu),
+                rounded(ownResult.runsMs()), rounded(ownFloorResult.runsMs()))));
+    }
+
+    private static final int OWN_WARM_UP = 5;
+    private static final int OWN_RUNS = 9;
+
+    private static List<String> chartsXml(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+        return slide.getRelations().stream().filter(part -> part instanceof org.apache.poi.xslf.usermodel.XSLFChart)
+                .map(part -> ((org.apache.poi.xslf.usermodel.XSLFChart) part).getCTChartSpace().xmlText()).toList();
+    }
+
+    /** Two decks with the same slides, texts, notes and charts (the zip's dates may differ). */
+    private static boolean sameDeck(Path a, Path b) throws IOException {
+        try (XMLSlideShow one = new XMLSlideShow(Files.newInputStream(a)); XMLSlideShow two = new XMLSlideShow(Files.newInputStream(b))) {
+            if (one.getSlides().size() != two.getSlides().size() || !Floors.charts(one).equals(Floors.charts(two))) {
+                return false;
+            }
+            for (int i = 0; i < one.getSlides().size(); i++) {
+                if (!one.getSlides().get(i).getXmlObject().xmlText().equals(two.getSlides().get(i).getXmlObject().xmlText())
+                        || !one.getSlides().get(i).getNotes().getXmlObject().xmlText()
+                        .equals(two.getSlides().get(i).getNotes().getXmlObject().xmlText())
+                        || !chartsXml(one.getSlides().get(i)).equals(chartsXml(two.getSlides().get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static List<Long> rounded(List<Double> runsMs) {

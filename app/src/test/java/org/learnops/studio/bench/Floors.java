@@ -310,7 +310,8 @@ final class Floors {
      * A bare 16:9 deck of {@code slides} slides: a title and one text box on every slide, speaker
      * notes on every slide (the product's deck must have them), and the product's charts — the same
      * kind (columns or pie), number of points and slide, each with its data in the chart's embedded
-     * workbook, as the product's are. No template, tables, pictures or text fitting.
+     * workbook, as the product's are, written as the product writes its file. No template, tables,
+     * pictures or text fitting.
      */
     static void rawDeck(Path target, int slides, List<DeckChart> charts) throws IOException {
         try (XMLSlideShow deck = new XMLSlideShow()) {
@@ -335,10 +336,21 @@ final class Floors {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(target)) {
-                deck.write(out);
-            }
+            writeAsTheProductDoes(deck, target);
         }
+    }
+
+    /**
+     * As the product writes its deck (AtomicFile): into a temporary file in the target's folder,
+     * then moved into place. No fsync: the product does none either.
+     */
+    private static void writeAsTheProductDoes(XMLSlideShow deck, Path target) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            deck.write(out);
+        }
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A shape of the product's deck as the same-content floor repeats it. */
@@ -477,12 +489,7 @@ final class Floors {
                     }
                 }
             }
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                deck.write(out);
-            }
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            writeAsTheProductDoes(deck, target);
         }
     }
 

@@ -100,6 +100,8 @@ public final class Bench {
         }
         if (wanted(only, "deck")) {
             deck(large, floors, scratch, runs);
+        } else if (only.contains("deckown")) {
+            deckOwn(large, scratch, runs, null);
         }
         if (wanted(only, "json")) {
             json(large, floors, scratch, runs);
@@ -335,6 +337,10 @@ public final class Bench {
                 productCpu / floorCpu, productGc, floorGc)));
     }
 
+    private static double processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    }
+
     private static double cpuMillis() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
     }
@@ -427,6 +433,139 @@ public final class Bench {
                 "≤1.2x", 1.2, false, productResult.peakHeapMb(), withFiguresResult.peakHeapMb(), String.format(Locale.ROOT,
                 "floor: the bare deck + the deck's figures with the least SQL (%.0f ms of it the queries); runs %s vs %s",
                 Timing.median(queries), rounded(productResult.runsMs()), rounded(withFiguresResult.runsMs()))));
+        deckOwn(large, scratch, runs, target);
+    }
+
+    /**
+     * The deck's own work: the same deck with its operational figures answered from memory (read
+     * once, by an untimed run), as they will be once kept up to date in their own tables; the
+     * strategy's steps are read from a freshly opened workspace as always. {@code productDeck}, if
+     * given, is the product's deck of the same workspace: the deck made here must equal it.
+     */
+    private static void deckOwn(WorkspaceFile large, Path scratch, int runs, Path productDeck) throws Exception {
+        Path ownTarget = scratch.resolve("bench-own.pptx");
+        Path raw = scratch.resolve("floor-own.pptx");
+        Workspace[] open = new Workspace[1];
+        Timing.Run reopen = () -> {
+            closeQuietly(open[0]);
+            open[0] = new JdbcWorkspaceOpener().open(large);
+        };
+        FiguresReadOnce figuresOnce = new FiguresReadOnce();
+        Timing.Run ownWork = () -> new PoiDeck().write(figuresOnce.around(open[0]),
+                ExportOptions.everything(LargeWorkspace.CLOCK), ownTarget, ExportProgress.NONE);
+        reopen.run();
+        ownWork.run();
+        say("The deck's figures, read once beforehand for the deck's own line: " + figuresOnce.reads());
+        if (productDeck != null && !sameDeck(ownTarget, productDeck)) {
+            throw new IllegalStateException("the deck with its figures read beforehand differs from the product's");
+        }
+        int slides;
+        List<Floors.DeckChart> charts;
+        Floors.DeckContent content;
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(ownTarget))) {
+            slides = deck.getSlides().size();
+            charts = Floors.charts(deck);
+            content = Floors.content(deck);
+        }
+        Timing.Run bare = () -> Floors.rawDeck(raw, slides, charts);
+        Path same = scratch.resolve("floor-same.pptx");
+        Timing.Run sameContent = () -> Floors.rawDeck(same, content);
+        sameContent.run();
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(same))) {
+            if (!Floors.content(deck).shape().equals(content.shape())) {
+                throw new IllegalStateException("the same-content floor does not repeat the product's shapes:\n"
+                        + Floors.content(deck).shape() + "\nvs\n" + content.shape());
+            }
+        }
+        say("The product's deck, shape by shape (T text box with n paragraphs, R rectangle, P picture, G table rows x"
+                + " columns, C chart, N notes):\n" + content.shape());
+        // CPU beside the clock: on a loaded machine the wall clock of a 0.1 s run varies several-fold.
+        // The timing thread's CPU leaves out the deck's helper thread; the process's CPU takes in the
+        // collectors, the JIT and H2's own threads: the truth is between the two.
+        List<double[]> ownCpu = new ArrayList<>();
+        List<double[]> bareCpu = new ArrayList<>();
+        List<double[]> sameCpu = new ArrayList<>();
+        Timing.Run ownTimed = () -> withCpu(ownWork, ownCpu);
+        Timing.Run bareTimed = () -> withCpu(bare, bareCpu);
+        Timing.Run sameTimed = () -> withCpu(sameContent, sameCpu);
+        // What the line will read once the figures cost (nearly) nothing. A
+        // deck takes ~0.1 s warm, so all get more untimed runs (the JIT goes on compiling the product's
+        // wider code — H2, POI, XMLBeans — for tens of runs, on the cores the timed run needs) and
+        // more timed ones, interleaved.
+        for (int i = 0; i < OWN_WARM_UP; i++) {
+            reopen.run();
+            ownWork.run();
+            bare.run();
+            sameContent.run();
+        }
+        say("The deck's own line: " + OWN_WARM_UP + " untimed runs each done");
+        closeQuietly(open[0]);
+        open[0] = null;
+        List<Timing.Result> own = new ArrayList<>();
+        List<Timing.Result> ownFloor = new ArrayList<>();
+        List<Timing.Result> sameFloor = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, OWN_RUNS); i++) {
+            own.add(Timing.median(1, reopen, ownTimed));
+            closeQuietly(open[0]);
+            open[0] = null;
+            ownFloor.add(Timing.median(1, bareTimed));
+            sameFloor.add(Timing.median(1, sameTimed));
+        }
+        Timing.Result ownResult = Timing.merge(own);
+        Timing.Result ownFloorResult = Timing.merge(ownFloor);
+        Timing.Result sameFloorResult = Timing.merge(sameFloor);
+        add(new Figure("stakeholder deck, figures read beforehand vs XSLF", ownResult.medianMs(), ownFloorResult.medianMs(),
+                "≤1.2x", 1.2, false, ownResult.peakHeapMb(), ownFloorResult.peakHeapMb(), String.format(Locale.ROOT,
+                "the deck's own work (strategy reads, slides, POI, file; figures answered from memory), %d warm-up runs"
+                        + " each; %s; runs %s vs %s", OWN_WARM_UP, cpuRatios(ownCpu, bareCpu),
+                rounded(ownResult.runsMs()), rounded(ownFloorResult.runsMs()))));
+        add(new Figure("stakeholder deck, figures read beforehand vs XSLF, same content", ownResult.medianMs(),
+                sameFloorResult.medianMs(), "≤1.2x", 1.2, false, ownResult.peakHeapMb(), sameFloorResult.peakHeapMb(),
+                String.format(Locale.ROOT, "floor: the product's shapes, texts, tables, logo, charts and notes as bare XSLF"
+                        + " (no styling, reading or fitting), written through a temporary file; %s;"
+                        + " runs %s vs %s", cpuRatios(ownCpu, sameCpu), rounded(ownResult.runsMs()),
+                        rounded(sameFloorResult.runsMs()))));
+    }
+
+    /** Runs {@code work} and adds its CPU: of this thread, and of the whole process. */
+    private static void withCpu(Timing.Run work, List<double[]> cpu) throws Exception {
+        double thread = cpuMillis();
+        double process = processCpuMillis();
+        work.run();
+        cpu.add(new double[] {cpuMillis() - thread, processCpuMillis() - process});
+    }
+
+    private static String cpuRatios(List<double[]> product, List<double[]> floor) {
+        double[] p = {Timing.median(product.stream().map(c -> c[0]).toList()), Timing.median(product.stream().map(c -> c[1]).toList())};
+        double[] f = {Timing.median(floor.stream().map(c -> c[0]).toList()), Timing.median(floor.stream().map(c -> c[1]).toList())};
+        return String.format(Locale.ROOT, "CPU of the timing thread %.0f / %.0f ms = %.2f, of the process %.0f / %.0f ms = %.2f",
+                p[0], f[0], p[0] / f[0], p[1], f[1], p[1] / f[1]);
+    }
+
+    private static final int OWN_WARM_UP = 15;
+    private static final int OWN_RUNS = 9;
+
+    private static List<String> chartsXml(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+        return slide.getRelations().stream().filter(part -> part instanceof org.apache.poi.xslf.usermodel.XSLFChart)
+                .map(part -> ((org.apache.poi.xslf.usermodel.XSLFChart) part).getCTChartSpace().xmlText()).toList();
+    }
+
+    /** Two decks with the same slides, texts, notes and charts (the zip's dates may differ). */
+    private static boolean sameDeck(Path a, Path b) throws IOException {
+        try (XMLSlideShow one = new XMLSlideShow(Files.newInputStream(a)); XMLSlideShow two = new XMLSlideShow(Files.newInputStream(b))) {
+            if (one.getSlides().size() != two.getSlides().size() || !Floors.charts(one).equals(Floors.charts(two))) {
+                return false;
+            }
+            for (int i = 0; i < one.getSlides().size(); i++) {
+                if (!one.getSlides().get(i).getXmlObject().xmlText().equals(two.getSlides().get(i).getXmlObject().xmlText())
+                        || !one.getSlides().get(i).getNotes().getXmlObject().xmlText()
+                        .equals(two.getSlides().get(i).getNotes().getXmlObject().xmlText())
+                        || !chartsXml(one.getSlides().get(i)).equals(chartsXml(two.getSlides().get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static List<Long> rounded(List<Double> runsMs) {

@@ -310,7 +310,8 @@ final class Floors {
      * A bare 16:9 deck of {@code slides} slides: a title and one text box on every slide, speaker
      * notes on every slide (the product's deck must have them), and the product's charts — the same
      * kind (columns or pie), number of points and slide, each with its data in the chart's embedded
-     * workbook, as the product's are. No template, tables, pictures or text fitting.
+     * workbook, as the product's are, written as the product writes its file. No template, tables,
+     * pictures or text fitting.
      */
     static void rawDeck(Path target, int slides, List<DeckChart> charts) throws IOException {
         try (XMLSlideShow deck = new XMLSlideShow()) {
@@ -335,9 +336,160 @@ final class Floors {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(target)) {
-                deck.write(out);
+            writeAsTheProductDoes(deck, target);
+        }
+    }
+
+    /**
+     * As the product writes its deck (AtomicFile): into a temporary file in the target's folder,
+     * then moved into place. No fsync: the product does none either.
+     */
+    private static void writeAsTheProductDoes(XMLSlideShow deck, Path target) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            deck.write(out);
+        }
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A shape of the product's deck as the same-content floor repeats it. */
+    sealed interface DeckShape permits TextShape, Box, Picture, Table, ChartFrame {
+    }
+
+    /** A text box, one text per paragraph. */
+    record TextShape(java.awt.geom.Rectangle2D anchor, List<String> paragraphs) implements DeckShape {
+    }
+
+    /** A filled rectangle without text. */
+    record Box(java.awt.geom.Rectangle2D anchor) implements DeckShape {
+    }
+
+    /** The logo. */
+    record Picture(java.awt.geom.Rectangle2D anchor) implements DeckShape {
+    }
+
+    /** A table, one text per cell. */
+    record Table(java.awt.geom.Rectangle2D anchor, List<List<String>> rows) implements DeckShape {
+    }
+
+    /** A chart's place (its kind and points are in {@link DeckChart}). */
+    record ChartFrame() implements DeckShape {
+    }
+
+    /** What the product's deck holds, slide by slide: shapes with their texts, charts, notes, the picture's bytes. */
+    record DeckContent(List<List<DeckShape>> slides, List<DeckChart> charts, List<String> notes, byte[] picture) {
+
+        /** Kinds and sizes only (shape kinds, paragraphs, table rows and columns, charts, notes): what the bench compares. */
+        String shape() {
+            StringBuilder out = new StringBuilder();
+            for (int s = 0; s < slides.size(); s++) {
+                out.append(s).append(':');
+                for (DeckShape shape : slides.get(s)) {
+                    out.append(shape instanceof TextShape text ? "T" + text.paragraphs().size()
+                            : shape instanceof Box ? "R" : shape instanceof Picture ? "P"
+                            : shape instanceof Table table ? "G" + table.rows().size() + "x" + table.rows().get(0).size()
+                            : "C").append(' ');
+                }
+                out.append(notes.get(s).isEmpty() ? "-" : "N").append('\n');
             }
+            return out + charts.toString();
+        }
+    }
+
+    /** The product's deck read back with POI (outside every clock). */
+    static DeckContent content(XMLSlideShow deck) {
+        List<List<DeckShape>> slides = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (XSLFSlide slide : deck.getSlides()) {
+            List<DeckShape> shapes = new ArrayList<>();
+            for (org.apache.poi.xslf.usermodel.XSLFShape shape : slide.getShapes()) {
+                if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+                    List<List<String>> rows = new ArrayList<>();
+                    for (org.apache.poi.xslf.usermodel.XSLFTableRow row : table.getRows()) {
+                        rows.add(row.getCells().stream().map(org.apache.poi.xslf.usermodel.XSLFTableCell::getText).toList());
+                    }
+                    shapes.add(new Table(table.getAnchor(), rows));
+                } else if (shape instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape picture) {
+                    shapes.add(new Picture(picture.getAnchor()));
+                } else if (shape instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame) {
+                    shapes.add(new ChartFrame());
+                } else if (shape instanceof XSLFTextBox box) {
+                    shapes.add(new TextShape(box.getAnchor(), box.getTextParagraphs().stream()
+                            .map(org.apache.poi.xslf.usermodel.XSLFTextParagraph::getText).toList()));
+                } else if (shape instanceof org.apache.poi.xslf.usermodel.XSLFAutoShape box) {
+                    shapes.add(new Box(box.getAnchor()));
+                } else {
+                    throw new IllegalStateException("a shape the floor does not repeat: " + shape);
+                }
+            }
+            slides.add(shapes);
+            String text = "";
+            for (XSLFTextShape shape : deck.getNotesSlide(slide).getPlaceholders()) {
+                if (shape.getTextType() == Placeholder.BODY) {
+                    text = shape.getText();
+                }
+            }
+            notes.add(text);
+        }
+        byte[] picture = deck.getPictureData().isEmpty() ? new byte[0] : deck.getPictureData().get(0).getData();
+        return new DeckContent(slides, charts(deck), notes, picture);
+    }
+
+    /**
+     * The same-content floor: a bare 16:9 deck with the product's shapes on every slide — the same
+     * text boxes with the same texts (one plain run per paragraph), the same tables with the same
+     * cell texts, the rectangles, the logo, the charts as {@link #rawDeck(Path, int, List)} makes
+     * them, the product's speaker notes — and written as the product writes its file (a temporary
+     * file in the folder, moved into place). No fonts, sizes, colours, borders, bullets or
+     * alignment; no reading, fitting or wording of the texts.
+     */
+    static void rawDeck(Path target, DeckContent content) throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            deck.setPageSize(new java.awt.Dimension(960, 540));
+            org.apache.poi.xslf.usermodel.XSLFPictureData logo = content.picture().length == 0 ? null
+                    : deck.addPicture(content.picture(), org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
+            java.util.Iterator<DeckChart> charts = content.charts().iterator();
+            for (int s = 0; s < content.slides().size(); s++) {
+                XSLFSlide slide = deck.createSlide();
+                int onSlide = 0;
+                for (DeckShape shape : content.slides().get(s)) {
+                    if (shape instanceof TextShape text) {
+                        XSLFTextBox box = slide.createTextBox();
+                        box.setAnchor(text.anchor());
+                        box.clearText();
+                        for (String paragraph : text.paragraphs()) {
+                            box.addNewTextParagraph().addNewTextRun().setText(paragraph);
+                        }
+                    } else if (shape instanceof Box box) {
+                        slide.createAutoShape().setAnchor(box.anchor());
+                    } else if (shape instanceof Picture picture) {
+                        slide.createPicture(logo).setAnchor(picture.anchor());
+                    } else if (shape instanceof Table table) {
+                        org.apache.poi.xslf.usermodel.XSLFTable grid = slide.createTable();
+                        grid.setAnchor(table.anchor());
+                        for (List<String> values : table.rows()) {
+                            org.apache.poi.xslf.usermodel.XSLFTableRow row = grid.addRow();
+                            for (String value : values) {
+                                row.addCell().setText(value);
+                            }
+                        }
+                        int columns = table.rows().get(0).size();
+                        for (int c = 0; c < columns; c++) {
+                            grid.setColumnWidth(c, table.anchor().getWidth() / columns);
+                        }
+                    } else {
+                        // the slide's next chart, where the product has it
+                        chart(deck, slide, charts.next(), onSlide++);
+                    }
+                }
+                for (XSLFTextShape shape : deck.getNotesSlide(slide).getPlaceholders()) {
+                    if (shape.getTextType() == Placeholder.BODY) {
+                        shape.setText(content.notes().get(s));
+                    }
+                }
+            }
+            writeAsTheProductDoes(deck, target);
         }
     }
 

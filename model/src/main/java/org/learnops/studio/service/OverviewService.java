@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learnops.studio.domain.artefacts.ArtefactWarnings;
+import org.learnops.studio.domain.artefacts.Artefacts;
+import org.learnops.studio.domain.artefacts.ArtefactsCompleteness;
 import org.learnops.studio.domain.champions.Champion;
 import org.learnops.studio.domain.champions.GapRules;
 import org.learnops.studio.domain.expectations.Deliverable;
@@ -62,8 +65,9 @@ public class OverviewService {
         KeyQuestionsService questions = new KeyQuestionsService(workspace.keyQuestions(), figures, clock);
         KeyQuestionsService.Review review = questions.review();
         steps.add(OverviewRules.keyQuestions(review.completeness()));
-        ArtefactsService artefacts = new ArtefactsService(workspace.artefacts());
-        steps.add(OverviewRules.artefacts(artefacts.completeness()));
+        // read once for the step's progress and its warnings
+        Artefacts artefacts = new ArtefactsService(workspace.artefacts()).load();
+        steps.add(OverviewRules.artefacts(ArtefactsCompleteness.of(artefacts)));
 
         List<Warning> warnings = new ArrayList<>();
         warnings.addAll(OverviewRules.scopeWarnings(scope));
@@ -71,7 +75,7 @@ public class OverviewService {
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
         warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
         warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, review.warnings()));
-        warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, artefacts.warnings(today)));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, ArtefactWarnings.list(artefacts, today)));
         warnings.sort(Comparator.comparing(Warning::step));
         return new Overview(steps, warnings);
     }

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.PictureData;
@@ -162,12 +164,23 @@ public final class PoiDeck implements DeckExport {
     /** The deck in memory; checks for cancellation before every slide. */
     static XMLSlideShow build(Workspace workspace, ExportOptions options, ExportProgress progress) {
         Texts texts = new Texts();
-        Content content = new Content(workspace, options, texts);
-        List<Page> pages = content.pages();
-        XMLSlideShow deck = new XMLSlideShow();
+        // POI's empty deck (its template, parsed from POI's jar) and the logo (POI decodes the whole
+        // PNG to learn its size) are made on a helper thread while this one reads the workspace:
+        // neither needs the other, and each takes about as long as the reads.
+        CompletableFuture<Blank> blank = CompletableFuture.supplyAsync(PoiDeck::blank, PoiDeck::helperThread);
+        Content content;
+        List<Page> pages;
         try {
-            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
-            XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
+            content = new Content(workspace, options, texts);
+            pages = content.pages();
+        } catch (RuntimeException | Error e) {
+            blank.thenAccept(unused -> closeQuietly(unused.deck()));
+            throw e;
+        }
+        Blank made = await(blank);
+        XMLSlideShow deck = made.deck();
+        XSLFPictureData logo = made.logo();
+        try {
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -185,11 +198,49 @@ public final class PoiDeck implements DeckExport {
                 progress.update(i + 1, pages.size());
             }
             return deck;
+        } catch (RuntimeException e) {
+            closeQuietly(deck);
+            throw e;
+        }
+    }
+
+    /** An empty 16:9 deck holding the logo, whose size POI has already read. */
+    private record Blank(XMLSlideShow deck, XSLFPictureData logo) {
+    }
+
+    private static Blank blank() {
+        XMLSlideShow deck = new XMLSlideShow();
+        try {
+            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
+            XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
+            // what placing the first picture would otherwise do on the building thread
+            logo.getImageDimension();
+            return new Blank(deck, logo);
         } catch (IOException e) {
             closeQuietly(deck);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(deck);
+            throw e;
+        }
+    }
+
+    private static void helperThread(Runnable work) {
+        Thread thread = new Thread(work, "deck-template");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Blank await(CompletableFuture<Blank> blank) {
+        try {
+            return blank.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }
@@ -477,6 +528,7 @@ public final class PoiDeck implements DeckExport {
         private final LocalDate today;
         private final Scope scope;
         private List<Stakeholder> stakeholders;
+        private List<Deliverable> allDeliverables;
         private List<Evaluation> evaluations;
         /** Every operational figure of the deck, read once. */
         private final DeckFigures figures;
@@ -601,8 +653,16 @@ public final class PoiDeck implements DeckExport {
             return stakeholders.stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name, (a, b) -> a));
         }
 
+        /** Every deliverable, included or not (the gap rules look at all), read once. */
+        private List<Deliverable> allDeliverables() {
+            if (allDeliverables == null) {
+                allDeliverables = workspace.deliverables().list();
+            }
+            return allDeliverables;
+        }
+
         private List<Deliverable> deliverables() {
-            return workspace.deliverables().list().stream().filter(Deliverable::included).toList();
+            return allDeliverables().stream().filter(Deliverable::included).toList();
         }
 
         private void expectations(List<Page> pages) {
@@ -669,7 +729,7 @@ public final class PoiDeck implements DeckExport {
             Map<Long, String> names = names();
             List<Champion> champions = workspace.champions().list().stream()
                     .filter(c -> names.containsKey(c.stakeholderId())).toList();
-            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders, champions, workspace.deliverables().list());
+            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders, champions, allDeliverables());
             List<String> championLines = champions.stream().map(c -> texts.get("deck.champions.champion",
                     names.get(c.stakeholderId()), c.isUnassigned() ? texts.get("deck.champions.unassigned")
                             : String.join(" · ", java.util.stream.Stream.of(c.businessArea(), c.region())

@@ -1,5 +1,6 @@
 package org.learnops.studio.export.poi;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,8 +23,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -57,6 +62,7 @@ import org.learnops.studio.domain.questions.Metric;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.Strategy;
 import org.learnops.studio.error.CancelledException;
+import org.learnops.studio.error.StudioException;
 import org.learnops.studio.export.ExportOptions;
 import org.learnops.studio.export.ExportProgress;
 import org.learnops.studio.export.ExportSection;
@@ -355,6 +361,49 @@ class PoiDeckTest {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("pptx")).toList());
         }
         assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void aWorkspaceThatCannotBeReadFailsTheExportAndLeavesNoFile() throws IOException {
+        // the empty deck is made on a helper thread while the workspace is read: the read's failure
+        // must still reach the caller, and nothing be written
+        Path target = folder.resolve("unreadable.pptx");
+        Workspace gone = new JdbcWorkspaceOpener().create(WorkspaceFile.of(folder.resolve("gone")));
+        gone.close();
+        assertThrows(StudioException.class,
+                () -> new PoiDeck().write(gone, ExportOptions.everything(CLOCK), target, ExportProgress.NONE));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("pptx")).toList());
+        }
+    }
+
+    @Test
+    void theSameWorkspaceGivesTheSameDeckPartByPart() throws IOException {
+        operations();
+        Path first = folder.resolve("first.pptx");
+        Path second = folder.resolve("second.pptx");
+        new PoiDeck().write(workspace, ExportOptions.everything(CLOCK), first, ExportProgress.NONE);
+        new PoiDeck().write(workspace, ExportOptions.everything(CLOCK), second, ExportProgress.NONE);
+        Map<String, byte[]> one = parts(first);
+        Map<String, byte[]> two = parts(second);
+        assertEquals(one.keySet(), two.keySet());
+        assertTrue(one.keySet().stream().anyMatch(name -> name.startsWith("ppt/media/")), "the logo is in");
+        for (String name : one.keySet()) {
+            // the package's creation time and the embedded workbooks' zip dates may differ
+            if (!name.equals("docProps/core.xml") && !name.endsWith(".xlsx")) {
+                assertArrayEquals(one.get(name), two.get(name), name);
+            }
+        }
+    }
+
+    private static Map<String, byte[]> parts(Path deck) throws IOException {
+        Map<String, byte[]> parts = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(deck))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return parts;
     }
 
     @Test

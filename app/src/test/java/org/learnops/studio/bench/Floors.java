@@ -238,36 +238,23 @@ final class Floors {
 
     /**
      * The deck's operational figures with plain JDBC on an open connection — the least SQL that
-     * answers them, each once: sessions per month with the cancelled ones (the sessions chart and
-     * "sessions cancelled"), capacity and places held per fillable event summed per activity area
-     * (the fill chart and the fill rate), marks per kind (the attendance chart, attendance and
-     * no-show rates), waitlist conversion, the cost of events with an attended mark per currency
-     * and the distinct learners per event (cost per attended learner), costs per category and
-     * currency. Organisation-wide, as the large demo's done-conditions are. Returns a checksum of
-     * what was read.
+     * answers them, each once, from the figures the workspace keeps (migration V12, decision 0014):
+     * sessions per month with the cancelled ones (the sessions chart and "sessions cancelled"),
+     * capacity and places held per activity area (the fill chart and the fill rate), the marks per
+     * kind, waitlist conversion and attended learners (one sum), the cost of events with an attended
+     * mark per currency (cost per attended learner), costs per category and currency.
+     * Organisation-wide, as the large demo's done-conditions are. Returns a checksum of what was read.
      */
     static long deckFigures(Connection connection) throws SQLException {
-        String held = "('ENROLLED', 'ATTENDED', 'NO_SHOW')";
         List<String> queries = List.of(
-                "SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*),"
-                        + " SUM(CASE WHEN s.cancelled_at IS NOT NULL OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END)"
-                        + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
-                        + " GROUP BY EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start) ORDER BY 1, 2",
-                "SELECT area, SUM(capacity), SUM(held) FROM (SELECT c.activity_area_id area, e.capacity capacity,"
-                        + " COUNT(n.id) held FROM training_event e JOIN course c ON c.id = e.course_id"
-                        + " LEFT JOIN enrolment n ON n.event_id = e.id AND n.status IN " + held
-                        + " WHERE e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')"
-                        + " GROUP BY e.id, c.activity_area_id, e.capacity) fill GROUP BY area ORDER BY area",
-                "SELECT mark, COUNT(*) FROM attendance GROUP BY mark",
-                "SELECT COUNT(*), SUM(CASE WHEN status IN " + held + " THEN 1 ELSE 0 END) FROM enrolment"
-                        + " WHERE was_waitlisted = TRUE",
-                "SELECT l.currency, COUNT(*), SUM(l.amount) FROM training_event e JOIN cost_line l ON l.event_id = e.id"
-                        + " WHERE l.deleted = FALSE AND EXISTS (SELECT 1 FROM event_session s JOIN attendance a"
-                        + " ON a.session_id = s.id WHERE s.event_id = e.id AND a.mark = 'ATTENDED') GROUP BY l.currency",
-                "SELECT SUM(learners) FROM (SELECT s.event_id, COUNT(DISTINCT a.person_id) learners FROM event_session s"
-                        + " JOIN attendance a ON a.session_id = s.id WHERE a.mark = 'ATTENDED' GROUP BY s.event_id) t",
-                "SELECT category, currency, SUM(amount) FROM cost_line WHERE deleted = FALSE GROUP BY category, currency"
-                        + " ORDER BY category, currency");
+                "SELECT session_year, session_month, sessions, cancelled FROM figure_months"
+                        + " ORDER BY session_year, session_month",
+                "SELECT area_key, SUM(capacity), SUM(places_held) FROM figure_totals GROUP BY area_key"
+                        + " HAVING SUM(fillable_events) > 0 ORDER BY area_key",
+                "SELECT SUM(attended_marks), SUM(no_show_marks), SUM(ever_waitlisted), SUM(waitlist_converted),"
+                        + " SUM(attended_learners) FROM figure_totals",
+                "SELECT currency, SUM(lines), SUM(amount) FROM figure_attended_costs GROUP BY currency",
+                "SELECT category, currency, amount FROM figure_costs ORDER BY category, currency");
         long checksum = 0;
         try (Statement statement = connection.createStatement()) {
             for (String sql : queries) {

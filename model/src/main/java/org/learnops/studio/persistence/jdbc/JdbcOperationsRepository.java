@@ -15,6 +15,11 @@ final class JdbcOperationsRepository implements OperationsRepository {
 
     @Override
     public <T> T inTransaction(Function<OperationsStore, T> work) {
-        return database.inTransaction(connection -> work.apply(new JdbcOperationsStore(connection)));
+        return database.inTransaction(connection -> {
+            JdbcOperationsStore store = new JdbcOperationsStore(connection);
+            T result = work.apply(store);
+            store.settleFigures(); // in the same transaction as the edits (decision 0014)
+            return result;
+        });
     }
 }

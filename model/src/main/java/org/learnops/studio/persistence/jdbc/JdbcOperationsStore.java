@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,6 +112,12 @@ final class JdbcOperationsStore implements OperationsStore {
     }
 
     private final Connection connection;
+    // What this transaction changed, recounted by settleFigures() (decision 0014).
+    private final Set<Long> changedEvents = new LinkedHashSet<>();
+    private final Set<Long> changedSessions = new LinkedHashSet<>();
+    private final Set<Long> changedEnrolments = new LinkedHashSet<>();
+    private final Set<Long> changedCosts = new LinkedHashSet<>();
+    private final Set<Long> changedCourses = new LinkedHashSet<>();
 
     JdbcOperationsStore(Connection connection) {
         this.connection = connection;
@@ -273,6 +280,9 @@ final class JdbcOperationsStore implements OperationsStore {
     public void updateCourse(Course course) {
         List<Object> values = courseValues(course);
         values.add(course.id());
+        if (!course(course.id()).map(Course::activityAreaId).equals(Optional.of(course.activityAreaId()))) {
+            changedCourses.add(course.id()); // its events move to another area's figures
+        }
         update("UPDATE course SET title = ?, activity_area_id = ?, format = ?, default_duration_minutes = ?, owner_id = ?"
                 + " WHERE id = ? AND deleted = FALSE", values, "course.error.gone");
     }
@@ -378,6 +388,7 @@ final class JdbcOperationsStore implements OperationsStore {
         long id = insert("INSERT INTO training_event (course_id, coordinator_id, business_area, region, capacity,"
                 + " minimum_enrolment, status, starts_on, ends_on, cancel_reason, cancelled_at, cancelled_by)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", eventValues(event));
+        changedEvents.add(id);
         return event(id).orElseThrow();
     }
 
@@ -388,6 +399,7 @@ final class JdbcOperationsStore implements OperationsStore {
         update("UPDATE training_event SET course_id = ?, coordinator_id = ?, business_area = ?, region = ?, capacity = ?,"
                 + " minimum_enrolment = ?, status = ?, starts_on = ?, ends_on = ?, cancel_reason = ?, cancelled_at = ?,"
                 + " cancelled_by = ? WHERE id = ?", values, "event.error.gone");
+        changedEvents.add(event.id());
     }
 
     static List<Object> eventValues(Event event) {
@@ -483,6 +495,7 @@ final class JdbcOperationsStore implements OperationsStore {
         long id = insert("INSERT INTO event_session (event_id, series_id, local_start, local_end, zone, start_utc, end_utc,"
                 + " room_id, virtual_link, cancel_reason, cancelled_at, cancelled_by, revision)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", values);
+        changedEvents.add(session.eventId());
         writeFacilitators(id, session.facilitatorIds());
         return session(id).orElseThrow();
     }
@@ -494,6 +507,7 @@ final class JdbcOperationsStore implements OperationsStore {
         update("UPDATE event_session SET series_id = ?, local_start = ?, local_end = ?, zone = ?, start_utc = ?, end_utc = ?,"
                 + " room_id = ?, virtual_link = ?, cancel_reason = ?, cancelled_at = ?, cancelled_by = ?,"
                 + " revision = revision + 1 WHERE id = ?", values, "session.error.gone");
+        changedSessions.add(session.id());
         execute("DELETE FROM session_facilitator WHERE session_id = ?", List.of(session.id()));
         writeFacilitators(session.id(), session.facilitatorIds());
     }
@@ -614,6 +628,7 @@ final class JdbcOperationsStore implements OperationsStore {
                 List.of(enrolment.eventId(), enrolment.personId(), enrolment.status().name(), utc(enrolment.enrolledAt()),
                         utc(enrolment.statusChangedAt()), enrolment.waitlistPosition(),
                         enrolment.status() == EnrolmentStatus.WAITLISTED));
+        changedEvents.add(enrolment.eventId());
         return enrolment(id).orElseThrow();
     }
 
@@ -624,6 +639,7 @@ final class JdbcOperationsStore implements OperationsStore {
                 List.of(enrolment.status().name(), utc(enrolment.statusChangedAt()), enrolment.waitlistPosition(),
                         enrolment.status() == EnrolmentStatus.WAITLISTED, enrolment.id()),
                 "enrolment.error.gone");
+        changedEnrolments.add(enrolment.id());
     }
 
     private static Enrolment enrolment(ResultSet rows) throws SQLException {
@@ -667,6 +683,7 @@ final class JdbcOperationsStore implements OperationsStore {
             execute("INSERT INTO attendance (session_id, person_id, mark, marked_at) VALUES (?, ?, ?, ?)",
                     List.of(sessionId, personId, mark.name(), utc(at)));
         }
+        changedSessions.add(sessionId);
     }
 
     // --- costs ---
@@ -689,6 +706,7 @@ final class JdbcOperationsStore implements OperationsStore {
         long id = insert("INSERT INTO cost_line (event_id, category, amount, currency, note) VALUES (?, ?, ?, ?, ?)",
                 List.of(cost.eventId(), cost.category().name(), cost.amount(), cost.currency().strip().toUpperCase(Locale.ROOT),
                         cost.note().strip()));
+        changedEvents.add(cost.eventId());
         return cost(id).orElseThrow();
     }
 
@@ -697,11 +715,13 @@ final class JdbcOperationsStore implements OperationsStore {
         update("UPDATE cost_line SET category = ?, amount = ?, currency = ?, note = ? WHERE id = ? AND deleted = FALSE",
                 List.of(cost.category().name(), cost.amount(), cost.currency().strip().toUpperCase(Locale.ROOT),
                         cost.note().strip(), cost.id()), "cost.error.gone");
+        changedCosts.add(cost.id());
     }
 
     @Override
     public void setCostDeleted(long id, boolean deleted) {
         update("UPDATE cost_line SET deleted = ? WHERE id = ?", List.of(deleted, id), "cost.error.gone");
+        changedCosts.add(id);
     }
 
     private static CostLine cost(ResultSet rows) throws SQLException {
@@ -877,133 +897,131 @@ final class JdbcOperationsStore implements OperationsStore {
                 : rows.getObject(startsOn, LocalDate.class).atStartOfDay(zone).toInstant();
     }
 
-    // --- figures ---
-
-    /** Events counted for fill rate: not cancelled, selling places. */
-    private static final String FILLABLE = " e.cancelled_at IS NULL AND e.status IN ('OPEN', 'RUNNING', 'COMPLETED')";
-
-    /**
-     * Capacity and places held per fillable event, with its course's activity area: one pass over
-     * the events, each reading its own range of the enrolment index (event_id, status).
-     */
-    private static final String FILL_PER_EVENT = "SELECT c.activity_area_id area, e.capacity capacity, COUNT(n.id) held"
-            + " FROM training_event e JOIN course c ON c.id = e.course_id"
-            + " LEFT JOIN enrolment n ON n.event_id = e.id AND n.status IN " + HELD
-            + " WHERE" + FILLABLE + "%s GROUP BY e.id, c.activity_area_id, e.capacity";
-
-    /** An event with at least one "attended" mark (a probe that stops at the first one). */
-    private static final String ATTENDED_EVENT = "EXISTS (SELECT 1 FROM event_session s"
-            + " JOIN attendance a ON a.session_id = s.id WHERE s.event_id = e.id AND a.mark = 'ATTENDED')";
+    // --- figures: read from the sums kept by JdbcFigureBook (decision 0014) ---
 
     @Override
     public EventTotals totals(MetricScope scope, Metric metric) {
+        settleFigures();
         List<Object> scoped = new ArrayList<>();
-        StringBuilder in = new StringBuilder();
-        // the course is joined only when an activity area is asked for
-        String course = scope.activityAreaId().isPresent() ? " JOIN course c ON c.id = e.course_id" : "";
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         scope.activityAreaId().ifPresent(id -> {
-            in.append(" AND c.activity_area_id = ?");
+            where.append(" AND area_key = ?");
             scoped.add(id);
         });
         if (!scope.businessArea().isEmpty()) {
-            in.append(" AND LOWER(TRIM(e.business_area)) = ?");
+            where.append(" AND business_key = ?");
             scoped.add(scope.businessArea().toLowerCase(Locale.ROOT));
         }
-        // Organisation-wide, a figure needs no event at all: every mark, enrolment and session has
-        // one (foreign keys), so the joins that only serve a scope are left out.
-        boolean everything = scope.isEverything();
-        EventTotals none = EventTotals.NONE;
         switch (metric) {
             case EVENT_FILL_RATE -> {
-                long[] fill = first("SELECT COALESCE(SUM(capacity), 0), COALESCE(SUM(held), 0) FROM ("
-                                + String.format(Locale.ROOT, FILL_PER_EVENT, in) + ") fill",
-                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
-                return new EventTotals(fill[1], fill[0], 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
+                long[] fill = sums("places_held", "capacity", where, scoped);
+                return new EventTotals(fill[0], fill[1], 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
             }
             case ATTENDANCE_RATE, NO_SHOW_RATE -> {
-                String marks = everything ? " FROM attendance a"
-                        : " FROM attendance a JOIN event_session s ON s.id = a.session_id"
-                                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in;
-                Map<String, Long> byMark = new HashMap<>();
-                for (Object[] row : query("SELECT a.mark, COUNT(*)" + marks + " GROUP BY a.mark", scoped,
-                        rows -> new Object[] {rows.getString(1), rows.getLong(2)})) {
-                    byMark.put((String) row[0], (Long) row[1]);
-                }
-                return new EventTotals(0, 0, byMark.getOrDefault(AttendanceMark.ATTENDED.name(), 0L),
-                        byMark.getOrDefault(AttendanceMark.NO_SHOW.name(), 0L), 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
+                long[] marks = sums("attended_marks", "no_show_marks", where, scoped);
+                return new EventTotals(0, 0, marks[0], marks[1], 0, 0, 0, 0, BigDecimal.ZERO, "", 0);
             }
             case SESSIONS_CANCELLED -> {
-                long[] sessions = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.cancelled_at IS NOT NULL"
-                                + " OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM event_session s"
-                                + " JOIN training_event e ON e.id = s.event_id" + course + " WHERE 1 = 1" + in,
-                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
+                long[] sessions = sums("sessions", "cancelled_sessions", where, scoped);
                 return new EventTotals(0, 0, 0, 0, sessions[0], sessions[1], 0, 0, BigDecimal.ZERO, "", 0);
             }
             case WAITLIST_CONVERSION -> {
-                String from = everything ? " FROM enrolment n WHERE n.was_waitlisted = TRUE"
-                        : " FROM enrolment n JOIN training_event e ON e.id = n.event_id" + course
-                                + " WHERE n.was_waitlisted = TRUE" + in;
-                long[] waitlist = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.status IN " + HELD
-                                + " THEN 1 ELSE 0 END), 0)" + from,
-                        scoped, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
+                long[] waitlist = sums("ever_waitlisted", "waitlist_converted", where, scoped);
                 return new EventTotals(0, 0, 0, 0, 0, 0, waitlist[0], waitlist[1], BigDecimal.ZERO, "", 0);
             }
             case COST_PER_ATTENDED_LEARNER -> {
-                // One pass over the events that had someone attend (each probed once, not once per
-                // cost line): lines and amount per currency; the main currency is chosen here.
+                // The cost of the events someone attended, in the currency of most of their lines.
                 record Currency(String code, long lines, BigDecimal amount) {
                 }
-                Optional<Currency> main = query("SELECT l.currency, COUNT(*), COALESCE(SUM(l.amount), 0)"
-                                + " FROM training_event e" + course + " JOIN cost_line l ON l.event_id = e.id"
-                                + " WHERE l.deleted = FALSE AND " + ATTENDED_EVENT + in + " GROUP BY l.currency", scoped,
+                Optional<Currency> main = query("SELECT currency, SUM(lines), SUM(amount) FROM figure_attended_costs"
+                                + where + " GROUP BY currency", scoped,
                         rows -> new Currency(rows.getString(1), rows.getLong(2), rows.getBigDecimal(3))).stream()
                         .min(Comparator.comparingLong(Currency::lines).reversed().thenComparing(Currency::code));
                 if (main.isEmpty()) {
-                    return none;
+                    return EventTotals.NONE;
                 }
-                // Distinct people per event, event by event in the order of the session index
-                // (H2 groups a sorted stream), summed: the distinct (person, event) pairs without a
-                // hash of every pair in memory.
-                String sessions = everything ? " FROM event_session s"
-                        : " FROM event_session s JOIN training_event e ON e.id = s.event_id" + course;
-                long learners = first("SELECT COALESCE(SUM(learners), 0) FROM (SELECT s.event_id,"
-                                + " COUNT(DISTINCT a.person_id) learners" + sessions
-                                + " JOIN attendance a ON a.session_id = s.id WHERE a.mark = 'ATTENDED'" + in
-                                + " GROUP BY s.event_id) per_event", scoped, rows -> rows.getLong(1)).orElse(0L);
+                long learners = sums("attended_learners", "events", where, scoped)[0];
                 return new EventTotals(0, 0, 0, 0, 0, 0, 0, 0, main.get().amount(), main.get().code(), learners);
             }
             default -> {
-                return none;
+                return EventTotals.NONE;
             }
         }
+    }
+
+    private long[] sums(String first, String second, CharSequence where, List<Object> values) {
+        return first("SELECT COALESCE(SUM(" + first + "), 0), COALESCE(SUM(" + second + "), 0) FROM figure_totals" + where,
+                values, rows -> new long[] {rows.getLong(1), rows.getLong(2)}).orElseThrow();
     }
 
     // --- key figures ---
 
     @Override
     public List<KpiFigures.MonthSessions> sessionsByMonth() {
-        return query("SELECT EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start), COUNT(*),"
-                        + " COALESCE(SUM(CASE WHEN s.cancelled_at IS NOT NULL OR e.cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0)"
-                        + " FROM event_session s JOIN training_event e ON e.id = s.event_id"
-                        + " GROUP BY EXTRACT(YEAR FROM s.local_start), EXTRACT(MONTH FROM s.local_start)"
-                        + " ORDER BY 1, 2", List.of(),
+        settleFigures();
+        return query("SELECT session_year, session_month, sessions, cancelled FROM figure_months"
+                        + " ORDER BY session_year, session_month", List.of(),
                 rows -> new KpiFigures.MonthSessions(java.time.YearMonth.of(rows.getInt(1), rows.getInt(2)),
                         rows.getLong(3), rows.getLong(4)));
     }
 
     @Override
     public List<KpiFigures.AreaFill> fillByActivityArea() {
-        return query("SELECT area, SUM(capacity), SUM(held) FROM (" + String.format(Locale.ROOT, FILL_PER_EVENT, "")
-                        + ") fill GROUP BY area ORDER BY area", List.of(),
-                rows -> new KpiFigures.AreaFill(optionalLong(rows, 1), rows.getLong(3), rows.getLong(2)));
+        settleFigures();
+        // the courses without area (key -1) first, as the live query's NULL sorted first
+        return query("SELECT area_key, SUM(capacity), SUM(places_held) FROM figure_totals GROUP BY area_key"
+                        + " HAVING SUM(fillable_events) > 0 ORDER BY area_key", List.of(),
+                rows -> new KpiFigures.AreaFill(rows.getLong(1) == JdbcFigureBook.NO_AREA ? Optional.empty()
+                        : Optional.of(rows.getLong(1)), rows.getLong(3), rows.getLong(2)));
     }
 
     @Override
     public List<KpiFigures.CategoryCost> costsByCategory() {
-        return query("SELECT l.category, l.currency, SUM(l.amount) FROM cost_line l WHERE l.deleted = FALSE"
-                        + " GROUP BY l.category, l.currency ORDER BY l.category, l.currency", List.of(),
+        settleFigures();
+        return query("SELECT category, currency, amount FROM figure_costs ORDER BY category, currency", List.of(),
                 rows -> new KpiFigures.CategoryCost(CostCategory.valueOf(rows.getString(1)), rows.getString(2),
                         rows.getBigDecimal(3)));
+    }
+
+    // --- keeping the figures (decision 0014) ---
+
+    /**
+     * Recounts the figures of every event this transaction changed, before it commits and before
+     * any figure is read in it: an edit marks its event (or course) and the recount runs once per
+     * event, however many sessions, marks or lines the edit wrote.
+     */
+    void settleFigures() {
+        if (changedEvents.isEmpty() && changedSessions.isEmpty() && changedEnrolments.isEmpty()
+                && changedCosts.isEmpty() && changedCourses.isEmpty()) {
+            return;
+        }
+        Set<Long> events = new LinkedHashSet<>(changedEvents);
+        events.addAll(eventsOf("event_session", changedSessions));
+        events.addAll(eventsOf("enrolment", changedEnrolments));
+        events.addAll(eventsOf("cost_line", changedCosts));
+        JdbcFigureBook book = new JdbcFigureBook(connection);
+        sql(() -> {
+            // events first: an event that moved to a course recounted below has its row already
+            book.eventsChanged(events);
+            for (long course : changedCourses) {
+                book.courseChanged(course);
+            }
+            return null;
+        });
+        changedEvents.clear();
+        changedSessions.clear();
+        changedEnrolments.clear();
+        changedCosts.clear();
+        changedCourses.clear();
+    }
+
+    private Set<Long> eventsOf(String table, Collection<Long> ids) {
+        Set<Long> events = new LinkedHashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            events.addAll(query("SELECT DISTINCT event_id FROM " + table + " WHERE id IN (" + placeholders(chunk.size())
+                    + ")", new ArrayList<>(chunk), rows -> rows.getLong(1)));
+        }
+        return events;
     }
 
     // --- whole tables, for exports ---
@@ -1231,26 +1249,32 @@ final class JdbcOperationsStore implements OperationsStore {
 
     @Override
     public List<Long> insertEvents(List<Event> events) {
-        return new JdbcBatchLoader(connection).events(events);
+        List<Long> ids = new JdbcBatchLoader(connection).events(events);
+        changedEvents.addAll(ids);
+        return ids;
     }
 
     @Override
     public List<Long> insertSessions(List<Session> sessions) {
+        sessions.forEach(session -> changedEvents.add(session.eventId()));
         return new JdbcBatchLoader(connection).sessions(sessions);
     }
 
     @Override
     public List<Long> insertEnrolments(List<Enrolment> enrolments) {
+        enrolments.forEach(enrolment -> changedEvents.add(enrolment.eventId()));
         return new JdbcBatchLoader(connection).enrolments(enrolments);
     }
 
     @Override
     public void insertMarks(List<MarkRow> marks) {
+        marks.forEach(mark -> changedSessions.add(mark.sessionId()));
         new JdbcBatchLoader(connection).marks(marks);
     }
 
     @Override
     public List<Long> insertCosts(List<CostLine> costs) {
+        costs.forEach(cost -> changedEvents.add(cost.eventId()));
         return new JdbcBatchLoader(connection).costs(costs);
     }
 }

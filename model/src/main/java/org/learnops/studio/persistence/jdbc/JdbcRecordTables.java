@@ -54,6 +54,11 @@ final class JdbcRecordTables implements RecordTables {
             try {
                 T result = work.apply(writer);
                 writer.flush();
+                if (writer.wroteFigureSources) {
+                    // rows written as they come from a file, around the store's hooks: every figure
+                    // from scratch, once, in the same transaction (decision 0014)
+                    new JdbcFigureBook(connection).rebuild();
+                }
                 return result;
             } catch (UncheckedSql e) {
                 throw e.getCause();
@@ -149,6 +154,8 @@ final class JdbcRecordTables implements RecordTables {
         private final Connection connection;
         /** The batch with rows not yet sent, if any: one at a time, so rows reach the tables in the order added. */
         private Batch open;
+        /** Whether a table the kept figures are counted from was written. */
+        private boolean wroteFigureSources;
 
         JdbcWriter(Connection connection) {
             this.connection = connection;
@@ -166,6 +173,7 @@ final class JdbcRecordTables implements RecordTables {
 
         @Override
         public Inserts inserts(String table, List<Column> columns) {
+            wrote(table);
             return new Batch(insertSql(table, columns), List.copyOf(columns));
         }
 
@@ -223,6 +231,7 @@ final class JdbcRecordTables implements RecordTables {
 
         @Override
         public void update(String table, List<Column> columns, Object[] values, List<Column> keyColumns, Object[] keyValues) {
+            wrote(table);
             try {
                 flush();
                 String sql = "UPDATE " + table + " SET "
@@ -242,6 +251,7 @@ final class JdbcRecordTables implements RecordTables {
 
         @Override
         public void deleteAll(String table) {
+            wrote(table);
             try (Statement statement = connection.createStatement()) {
                 flush();
                 statement.executeUpdate("DELETE FROM " + table);
@@ -264,6 +274,10 @@ final class JdbcRecordTables implements RecordTables {
             } catch (SQLException e) {
                 throw new UncheckedSql(e);
             }
+        }
+
+        private void wrote(String table) {
+            wroteFigureSources |= JdbcFigureBook.SOURCES.contains(table.toLowerCase(java.util.Locale.ROOT));
         }
 
         void flush() {

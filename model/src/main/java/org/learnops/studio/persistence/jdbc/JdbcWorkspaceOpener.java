@@ -181,6 +181,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
                 removeUnfinished(target);
                 throw new StudioException("workspace.error.nothingSalvaged", damaged.toString());
             }
+            recountFigures(target);
             return result;
         } catch (IOException e) {
             removeUnfinished(target);
@@ -241,6 +242,20 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
         LOG.info("Rebuilt {} from H2's recovery script", target.path());
         return result;
+    }
+
+    /**
+     * The kept figures of a salvaged workspace counted again from its rows (decision 0014): rows
+     * were lost, or copied table by table, so the copied figures cannot be trusted.
+     */
+    private void recountFigures(WorkspaceFile target) {
+        try (Connection rebuilt = dataSource(target, ";IFEXISTS=TRUE").getConnection()) {
+            rebuilt.setAutoCommit(false);
+            new JdbcFigureBook(rebuilt).rebuild();
+            rebuilt.commit();
+        } catch (SQLException e) {
+            throw new StudioException("workspace.error.cannotSalvage", e, target.path().toString());
+        }
     }
 
     private RowRescue.Result fromReadableRows(Path copy, WorkspaceFile target, Path damaged) {

@@ -184,13 +184,36 @@ class DamagedWorkspaceTest {
         Files.write(file.path(), demo);
 
         Salvaged salvaged = opener.salvage(file);
-        salvaged.workspace().close();
+        try (Workspace rebuilt = salvaged.workspace()) {
+            KeptFigures.assertKeptEqualsLive(rebuilt);
+        }
 
         assertTrue(salvaged.complete());
         assertEquals(demoRows.values().stream().mapToLong(Long::longValue).sum(), salvaged.rowsRescued());
         assertEquals(demoRows, rowsPerTable(file));
         assertArrayEquals(demo, Files.readAllBytes(salvaged.damagedFile()), "the original is aside, byte for byte");
         assertTrue(salvaged.damagedFile().getFileName().toString().startsWith("plan.damaged-"));
+    }
+
+    /** Kept figures that do not match the rows (as a copy that lost rows of some tables leaves them) are counted again. */
+    @Test
+    void salvageCountsTheKeptFiguresAgain() throws Exception {
+        Files.write(file.path(), demo);
+        try (Workspace workspace = opener.open(file)) {
+            ((JdbcWorkspace) workspace).database().inTransaction(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("UPDATE figure_totals SET attended_marks = attended_marks + 1000");
+                    statement.executeUpdate("DELETE FROM figure_months");
+                }
+                return null;
+            });
+            assertThrows(AssertionError.class, () -> KeptFigures.assertKeptEqualsLive(workspace));
+        }
+
+        Salvaged salvaged = opener.salvage(file);
+        try (Workspace rebuilt = salvaged.workspace()) {
+            KeptFigures.assertKeptEqualsLive(rebuilt);
+        }
     }
 
     @Test
@@ -202,6 +225,8 @@ class DamagedWorkspaceTest {
         try (Workspace rebuilt = salvaged.workspace()) {
             assertEquals("Northwind Learning Operations 2026", rebuilt.scope().loadStrategy().name(),
                     "the rebuilt workspace works through the normal repositories");
+            // rows were lost: the kept figures are counted again from what was rescued (decision 0014)
+            KeptFigures.assertKeptEqualsLive(rebuilt);
         }
 
         assertFalse(salvaged.complete());

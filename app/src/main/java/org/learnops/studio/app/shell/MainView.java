@@ -271,6 +271,7 @@ public final class MainView {
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
+        viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -65,11 +64,7 @@ public final class AppContext implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try {
                 LoggerFactory.getILoggerFactory();
-                AppContext made = forDesktop(options);
-                // The screens sort names with the language's collator; Java builds its rules once per
-                // locale and caches them: built here, not on the FX thread when the first screens are made.
-                Collator.getInstance(made.messages.bundle().getLocale());
-                context.complete(made);
+                context.complete(forDesktop(options));
             } catch (RuntimeException | Error e) {
                 context.completeExceptionally(e);
                 return;

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
  * one (initialising H2's and the model's classes here as well was measured: no better). Nothing is initialised here (no static initialiser runs early, none on a wrong thread); a
  * name that is missing (another platform, a renamed class) is skipped: the list only saves time.
  *
- * <p>The list comes from {@code -Xlog:class+load} of a start on the bench's "My workspace"
- * (classes loaded after the app context was made, without test-only libraries).
+ * <p>The list comes from {@code -Xlog:class+load} of starts on the bench's "My workspace" made
+ * without the list (so the order is the start's own): the classes loaded after this class until the
+ * window is ready (the start-up probe's marker), without hidden and lambda classes, classes from
+ * the JDK's shared archive (already cheap) and test-only libraries (Monocle, the bench, TestFX).
  */
 final class StartupClasses {
 

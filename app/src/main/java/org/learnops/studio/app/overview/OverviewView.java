@@ -1,20 +1,20 @@
 package org.learnops.studio.app.overview;
 
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.learnops.studio.app.common.Messages;
-import org.learnops.studio.app.common.ViewLoader;
 
 /** The strategy overview screen: step cards and the warnings list, each a link to where it is fixed. */
 public final class OverviewView {
@@ -23,23 +23,57 @@ public final class OverviewView {
     private final Messages messages;
     private final Parent root;
 
-    @FXML private FlowPane stepCards;
-    @FXML private Label warningsTitle;
-    @FXML private Label noWarnings;
-    @FXML private VBox warningList;
-    @FXML private ProgressIndicator busyIndicator;
+    private final FlowPane stepCards = new FlowPane(12, 12);
+    private final Label warningsTitle = new Label();
+    private final Label noWarnings = new Label();
+    private final VBox warningList = new VBox(4);
+    private final ProgressIndicator busyIndicator = new ProgressIndicator();
 
     public OverviewView(OverviewViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.root = ViewLoader.load(this, messages);
+        this.root = build();
+        initialize();
     }
 
     public Parent root() {
         return root;
     }
 
-    @FXML
+    /** Built in code, not FXML: the overview is the first screen of every start (see MainView#build). */
+    private Parent build() {
+        Label title = new Label(text("overview.title"));
+        title.getStyleClass().add("title-2");
+        busyIndicator.setId("busyIndicator");
+        busyIndicator.setPrefSize(20, 20);
+        HBox heading = new HBox(12, title, busyIndicator);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Label intro = new Label(text("overview.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("step-intro");
+        warningsTitle.setId("warningsTitle");
+        warningsTitle.getStyleClass().add("title-3");
+        noWarnings.setId("noWarnings");
+        noWarnings.setText(text("overview.warnings.none"));
+        noWarnings.getStyleClass().add("step-intro");
+        warningList.setId("warningList");
+        Label stepsTitle = new Label(text("overview.steps.title"));
+        stepsTitle.getStyleClass().add("title-3");
+        stepCards.setId("stepCards");
+        VBox step = new VBox(14, heading, intro, warningsTitle, noWarnings, warningList, stepsTitle, stepCards);
+        step.getStyleClass().add("step");
+        step.setPadding(new Insets(24, 32, 32, 32));
+        ScrollPane scroll = new ScrollPane(step);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("step-scroll");
+        return scroll;
+    }
+
+    /** A text of the bundle as it stands (as FXML's %key gave it: no MessageFormat). */
+    private String text(String key) {
+        return messages.bundle().getString(key);
+    }
+
     private void initialize() {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         warningsTitle.textProperty().bind(viewModel.warningsTitleProperty());

@@ -13,21 +13,30 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.learnops.studio.app.champions.ChampionsView;
 import org.learnops.studio.app.champions.ChampionsViewModel;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.UndoManager;
-import org.learnops.studio.app.common.ViewLoader;
 import org.learnops.studio.app.events.EventsView;
 import org.learnops.studio.app.events.EventsViewModel;
 import org.learnops.studio.app.needs.NeedsAnalysisView;
@@ -60,47 +69,186 @@ public final class MainView {
     private final Map<Object, Parent> views = new IdentityHashMap<>();
     private Parent welcome;
 
-    @FXML private Menu recentMenu;
-    @FXML private MenuItem newWorkspaceItem;
-    @FXML private MenuItem openWorkspaceItem;
-    @FXML private MenuItem exportItem;
-    @FXML private MenuItem importItem;
-    @FXML private MenuItem openDemoItem;
-    @FXML private MenuItem backUpNowItem;
-    @FXML private MenuItem restoreBackupItem;
-    @FXML private Label backupStatusLabel;
-    @FXML private CheckMenuItem darkThemeItem;
-    @FXML private ToggleButton navScope;
-    @FXML private ToggleButton navExpectations;
-    @FXML private ToggleButton navNeedsAnalysis;
-    @FXML private ToggleButton navChampions;
-    @FXML private ToggleButton navGovernance;
-    @FXML private ToggleButton navKeyQuestions;
-    @FXML private ToggleButton navArtefacts;
-    @FXML private ToggleButton navOverview;
-    @FXML private ToggleButton navEvents;
-    @FXML private ToggleButton navDirectory;
-    @FXML private ToggleButton navCalendar;
-    @FXML private MenuItem undoItem;
-    @FXML private MenuItem redoItem;
-    @FXML private CheckMenuItem presentationItem;
-    @FXML private StackPane content;
-    @FXML private Label placeholder;
-    @FXML private Label workspacePathLabel;
-    @FXML private Label saveStatusLabel;
-    @FXML private ProgressIndicator busyIndicator;
+    private final Menu recentMenu = new Menu();
+    private final MenuItem newWorkspaceItem = new MenuItem();
+    private final MenuItem openWorkspaceItem = new MenuItem();
+    private final MenuItem exportItem = new MenuItem();
+    private final MenuItem importItem = new MenuItem();
+    private final MenuItem openDemoItem = new MenuItem();
+    private final MenuItem backUpNowItem = new MenuItem();
+    private final MenuItem restoreBackupItem = new MenuItem();
+    private final Label backupStatusLabel = new Label();
+    private final CheckMenuItem darkThemeItem = new CheckMenuItem();
+    private final ToggleButton navScope = new ToggleButton();
+    private final ToggleButton navExpectations = new ToggleButton();
+    private final ToggleButton navNeedsAnalysis = new ToggleButton();
+    private final ToggleButton navChampions = new ToggleButton();
+    private final ToggleButton navGovernance = new ToggleButton();
+    private final ToggleButton navKeyQuestions = new ToggleButton();
+    private final ToggleButton navArtefacts = new ToggleButton();
+    private final ToggleButton navOverview = new ToggleButton();
+    private final ToggleButton navEvents = new ToggleButton();
+    private final ToggleButton navDirectory = new ToggleButton();
+    private final ToggleButton navCalendar = new ToggleButton();
+    private final MenuItem undoItem = new MenuItem();
+    private final MenuItem redoItem = new MenuItem();
+    private final CheckMenuItem presentationItem = new CheckMenuItem();
+    private final StackPane content = new StackPane();
+    private final Label placeholder = new Label();
+    private final Label workspacePathLabel = new Label();
+    private final Label saveStatusLabel = new Label();
+    private final ProgressIndicator busyIndicator = new ProgressIndicator();
 
     public MainView(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.root = ViewLoader.load(this, messages);
+        this.root = build();
+        initialize();
     }
 
     public Parent root() {
         return root;
     }
 
-    @FXML
+    /**
+     * The window's nodes, built in code rather than from FXML: on a cold start FXMLLoader (its XML
+     * parser, reflection and classes) cost the FX thread about a tenth of its start-up work
+     * (docs/performance.md). Ids and style classes are those the FXML gave (tests and app.css use them).
+     */
+    private Parent build() {
+        MenuBar menuBar = new MenuBar(
+                menu("menu.file",
+                        item(newWorkspaceItem, "newWorkspaceItem", "menu.file.new", this::newWorkspace, "Shortcut+N"),
+                        item(openWorkspaceItem, "openWorkspaceItem", "menu.file.open", this::openWorkspace, "Shortcut+O"),
+                        item(recentMenu, "recentMenu", "menu.file.recent", null, null),
+                        new SeparatorMenuItem(),
+                        item(openDemoItem, "openDemoItem", "menu.file.openDemo", this::openDemo, null),
+                        new SeparatorMenuItem(),
+                        item(exportItem, "exportItem", "menu.file.export", this::export, "Shortcut+E"),
+                        item(importItem, "importItem", "menu.file.importWorkshopFile", this::importWorkshopFile, null),
+                        new SeparatorMenuItem(),
+                        item(backUpNowItem, "backUpNowItem", "menu.file.backUpNow", this::backUpNow, null),
+                        item(restoreBackupItem, "restoreBackupItem", "menu.file.restoreBackup", this::restoreBackup, null),
+                        new SeparatorMenuItem(),
+                        item(new MenuItem(), "quitItem", "menu.file.quit", this::quit, "Shortcut+Q")),
+                menu("menu.edit",
+                        item(undoItem, "undoItem", null, this::undo, "Shortcut+Z"),
+                        item(redoItem, "redoItem", null, this::redo, "Shortcut+Shift+Z")),
+                menu("menu.view",
+                        item(darkThemeItem, "darkThemeItem", "menu.view.darkTheme", null, "Shortcut+Shift+D"),
+                        item(presentationItem, "presentationItem", "menu.view.presentation", null, "F11")),
+                menu("menu.help",
+                        item(new MenuItem(), null, "menu.help.about", this::about, null)));
+        menuBar.setId("menuBar");
+        menuBar.setUseSystemMenuBar(true);
+
+        Region sidebarSpace = new Region();
+        VBox.setVgrow(sidebarSpace, Priority.ALWAYS);
+        Label laterNote = styled(new Label(text("nav.laterNote")), "sidebar-note");
+        laterNote.setWrapText(true);
+        laterNote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox sidebar = new VBox(2,
+                styled(new Label(text("nav.strategy")), "sidebar-heading"),
+                navItem(navScope, "navScope", "nav.scope"),
+                navItem(navExpectations, "navExpectations", "nav.expectations"),
+                navItem(navNeedsAnalysis, "navNeedsAnalysis", "nav.needsAnalysis"),
+                navItem(navChampions, "navChampions", "nav.champions"),
+                navItem(navGovernance, "navGovernance", "nav.governance"),
+                navItem(navKeyQuestions, "navKeyQuestions", "nav.keyQuestions"),
+                navItem(navArtefacts, "navArtefacts", "nav.artefacts"),
+                navItem(navOverview, "navOverview", "nav.overview"),
+                styled(new Label(text("nav.operations")), "sidebar-heading"),
+                navItem(navEvents, "navEvents", "nav.events"),
+                navItem(navDirectory, "navDirectory", "nav.directory"),
+                navItem(navCalendar, "navCalendar", "nav.calendar"),
+                later("nav.requests"), later("nav.vendors"), later("nav.content"), later("nav.compliance"),
+                later("nav.finance"), later("nav.dashboard"),
+                sidebarSpace,
+                laterNote);
+        sidebar.setId("sidebar");
+        sidebar.getStyleClass().add("sidebar");
+        // Scrolls when presentation mode's large type makes the steps taller than the window.
+        ScrollPane sidebarScroll = styled(new ScrollPane(sidebar), "sidebar-scroll");
+        sidebarScroll.setFitToWidth(true);
+        sidebarScroll.setFitToHeight(true);
+        sidebarScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        content.setId("content");
+        placeholder.setId("placeholder");
+        content.getChildren().add(styled(placeholder, "placeholder"));
+
+        workspacePathLabel.setId("workspacePathLabel");
+        backupStatusLabel.setId("backupStatusLabel");
+        busyIndicator.setId("busyIndicator");
+        busyIndicator.setPrefSize(16, 16);
+        saveStatusLabel.setId("saveStatusLabel");
+        Region statusSpace = new Region();
+        HBox.setHgrow(statusSpace, Priority.ALWAYS);
+        HBox statusBar = new HBox(12, styled(workspacePathLabel, "status-path"), statusSpace,
+                styled(backupStatusLabel, "status-backup"), busyIndicator, styled(saveStatusLabel, "status-save"));
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add("status-bar");
+
+        // Added in the FXML's order (top, left, centre, bottom): the children's order is the focus order.
+        BorderPane window = new BorderPane();
+        window.setTop(menuBar);
+        window.setLeft(sidebarScroll);
+        window.setCenter(content);
+        window.setBottom(statusBar);
+        window.getStyleClass().add("main-window");
+        return window;
+    }
+
+    /** A text of the bundle as it stands (as FXML's %key gave it: no MessageFormat). */
+    private String text(String key) {
+        return messages.bundle().getString(key);
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu(text(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private <T extends MenuItem> T item(T item, String id, String key, Runnable action, String accelerator) {
+        item.setId(id);
+        if (key != null) {
+            item.setText(text(key));
+        }
+        if (action != null) {
+            item.setOnAction(event -> action.run());
+        }
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return item;
+    }
+
+    private ToggleButton navItem(ToggleButton button, String id, String key) {
+        button.setId(id);
+        button.setText(text(key));
+        button.setMnemonicParsing(false);
+        return sized(button);
+    }
+
+    /** A step of a later release: shown, greyed out. */
+    private ToggleButton later(String key) {
+        ToggleButton button = sized(new ToggleButton(text(key)));
+        button.setDisable(true);
+        return button;
+    }
+
+    private static ToggleButton sized(ToggleButton button) {
+        button.getStyleClass().add("nav-item");
+        button.setMaxWidth(Double.POSITIVE_INFINITY);
+        return button;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+
     private void initialize() {
         workspacePathLabel.textProperty().bind(viewModel.workspacePathProperty());
         saveStatusLabel.textProperty().bind(viewModel.saveStatusProperty());
@@ -130,6 +278,7 @@ public final class MainView {
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
+        viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());
@@ -263,12 +412,10 @@ public final class MainView {
         }
     }
 
-    @FXML
     private void undo() {
         viewModel.undo().undo();
     }
 
-    @FXML
     private void redo() {
         viewModel.undo().redo();
     }
@@ -288,29 +435,24 @@ public final class MainView {
         }
     }
 
-    @FXML
     private void newWorkspace() {
         viewModel.newWorkspace();
     }
 
-    @FXML
     private void openWorkspace() {
         viewModel.openWorkspace();
     }
 
-    @FXML
     private void quit() {
         root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                 root.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
-    @FXML
     private void export() {
         viewModel.exportDialog(javafx.application.Platform::runLater).ifPresent(dialog ->
                 org.learnops.studio.app.exchange.ExportView.show(root.getScene().getWindow(), dialog, messages));
     }
 
-    @FXML
     private void importWorkshopFile() {
         viewModel.importWorkshopFile(Platform::runLater);
     }
@@ -321,23 +463,19 @@ public final class MainView {
         backupStatusLabel.textProperty().bind(viewModel.backupStatusProperty());
     }
 
-    @FXML
     private void backUpNow() {
         viewModel.backUpNow();
     }
 
-    @FXML
     private void restoreBackup() {
         viewModel.backupsDialog().ifPresent(dialog ->
                 org.learnops.studio.app.backup.BackupsView.show(root.getScene().getWindow(), dialog, messages));
     }
 
-    @FXML
     private void openDemo() {
         viewModel.openDemoWorkspace();
     }
 
-    @FXML
     private void about() {
         viewModel.about();
     }

@@ -3,9 +3,11 @@ package org.learnops.studio.app.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -109,6 +111,8 @@ public final class MainViewModel {
     private Runnable quit = () -> { };
     /** Makes the operations screens' view models for the open workspace (on the first visit of one of them). */
     private Runnable operationsScreens = () -> { };
+    /** Makes a strategy step's view model for the open workspace on its first visit (scope's and the overview's are made at once). */
+    private Consumer<Step> strategyScreens = now -> { };
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper("");
@@ -170,6 +174,10 @@ public final class MainViewModel {
     private void refreshFromOtherSteps(Step now) {
         if (isOperations(now) && events.get() == null) {
             operationsScreens.run();
+        }
+        if (strategyScreens != null && strategyScreen(now) == null && isMadeOnFirstVisit(now)) {
+            strategyScreens.accept(now); // made and read just now: nothing to refresh yet
+            return;
         }
         if (now == Step.EXPECTATIONS && expectations.get() != null) {
             expectations.get().refreshOwners();
@@ -366,27 +374,25 @@ public final class MainViewModel {
         ScopeService scopeService = new ScopeService(workspace.scope());
         DeliverableService deliverables = new DeliverableService(workspace.deliverables());
         scope.set(new ScopeViewModel(scopeService, opened.scope(), tasks, dialogs, messages, saves, undo));
-        expectations.set(new ExpectationsViewModel(deliverables, stakeholders, clock, tasks, dialogs, messages, saves, undo));
-        needsAnalysis.set(new NeedsAnalysisViewModel(new NeedsAnalysisService(workspace.needsAnalysis(), workspace.scope()),
-                stakeholders, tasks, dialogs, messages, saves, undo));
-        champions.set(new ChampionsViewModel(stakeholders, new ChampionService(workspace.champions()), scopeService,
-                deliverables::list, tasks, dialogs, messages, saves, undo));
         overview.set(new OverviewViewModel(new OverviewService(workspace, clock)::load, tasks, dialogs, messages,
                 strategyStep -> step.set(Step.valueOf(strategyStep.name()))));
         overview.get().load();
-        // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
-        keyQuestions.set(new KeyQuestionsViewModel(new KeyQuestionsService(workspace.keyQuestions(),
-                new EventFigures(workspace.operations()), clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
-        expectations.get().load();
-        keyQuestions.get().load();
-        needsAnalysis.get().load();
-        artefacts.set(new ArtefactsViewModel(new ArtefactsService(workspace.artefacts()), stakeholders, scopeService,
-                clock, tasks, dialogs, messages, saves, undo));
-        champions.get().load();
-        governance.set(new GovernanceViewModel(new GovernanceService(workspace.governance()), stakeholders, scopeService,
-                tasks, dialogs, messages, saves, undo));
-        governance.get().load();
-        artefacts.get().load();
+        // The other strategy steps' view models (expectations, needs analysis, champions, governance, key
+        // questions, artefacts) are made, and read their data, on their first visit: a start builds and
+        // reads only what its first screen (the overview; scope's is already read) shows.
+        Workspace opening = workspace;
+        expectations.set(null);
+        needsAnalysis.set(null);
+        champions.set(null);
+        governance.set(null);
+        keyQuestions.set(null);
+        artefacts.set(null);
+        strategyScreens = now -> makeStrategyScreen(now, opening, stakeholders, scopeService, deliverables);
+        // Expectations and artefacts sort names with the language's collator, which Java builds once per
+        // locale (a tenth of a second cold): built on the worker after the overview's data, not on the FX
+        // thread at their first visit, nor while the window starts.
+        Locale locale = messages.bundle().getLocale();
+        tasks.run(() -> Collator.getInstance(locale), collator -> { }, failure -> LOG.warn("Could not build the collator", failure));
         // The operations screens' view models are made on their first visit (start-up builds only what
         // the first screen needs) and read their data then (the calendar each time it is shown).
         Workspace shown = workspace;
@@ -397,6 +403,7 @@ public final class MainViewModel {
         if (isOperations(step.get())) {
             refreshFromOtherSteps(step.get());
         }
+        strategyScreens.accept(step.get());
         workspaceOpen.set(true);
         welcome.set(false);
         settings = settings.withRecent(file.path());
@@ -415,6 +422,66 @@ public final class MainViewModel {
 
     private static boolean isOperations(Step step) {
         return step == Step.EVENTS || step == Step.DIRECTORY || step == Step.CALENDAR;
+    }
+
+    private static boolean isMadeOnFirstVisit(Step step) {
+        return step == Step.EXPECTATIONS || step == Step.NEEDS_ANALYSIS || step == Step.CHAMPIONS || step == Step.GOVERNANCE
+                || step == Step.KEY_QUESTIONS || step == Step.ARTEFACTS;
+    }
+
+    /** The view model a strategy step has now (null when not made yet, and for the steps made at once). */
+    private Object strategyScreen(Step now) {
+        return switch (now) {
+            case EXPECTATIONS -> expectations.get();
+            case NEEDS_ANALYSIS -> needsAnalysis.get();
+            case CHAMPIONS -> champions.get();
+            case GOVERNANCE -> governance.get();
+            case KEY_QUESTIONS -> keyQuestions.get();
+            case ARTEFACTS -> artefacts.get();
+            default -> null;
+        };
+    }
+
+    /** Makes the view model of {@code now} if it is a step made on its first visit and not made yet, then reads its data. */
+    private void makeStrategyScreen(Step now, Workspace opened, StakeholderService stakeholders, ScopeService scopeService,
+                                    DeliverableService deliverables) {
+        if (!isMadeOnFirstVisit(now) || strategyScreen(now) != null || opened != workspace) {
+            return;
+        }
+        switch (now) {
+            case EXPECTATIONS -> {
+                expectations.set(new ExpectationsViewModel(deliverables, stakeholders, clock, tasks, dialogs, messages, saves, undo));
+                expectations.get().load();
+            }
+            case NEEDS_ANALYSIS -> {
+                needsAnalysis.set(new NeedsAnalysisViewModel(new NeedsAnalysisService(opened.needsAnalysis(), opened.scope()),
+                        stakeholders, tasks, dialogs, messages, saves, undo));
+                needsAnalysis.get().load();
+            }
+            case CHAMPIONS -> {
+                champions.set(new ChampionsViewModel(stakeholders, new ChampionService(opened.champions()), scopeService,
+                        deliverables::list, tasks, dialogs, messages, saves, undo));
+                champions.get().load();
+            }
+            case GOVERNANCE -> {
+                governance.set(new GovernanceViewModel(new GovernanceService(opened.governance()), stakeholders, scopeService,
+                        tasks, dialogs, messages, saves, undo));
+                governance.get().load();
+            }
+            case KEY_QUESTIONS -> {
+                // Event metrics come from the recorded events; requests, budgets, content and compliance have no data yet.
+                keyQuestions.set(new KeyQuestionsViewModel(new KeyQuestionsService(opened.keyQuestions(),
+                        new EventFigures(opened.operations()), clock), scopeService, stakeholders, tasks, dialogs, messages, saves, undo));
+                keyQuestions.get().load();
+            }
+            case ARTEFACTS -> {
+                artefacts.set(new ArtefactsViewModel(new ArtefactsService(opened.artefacts()), stakeholders, scopeService,
+                        clock, tasks, dialogs, messages, saves, undo));
+                artefacts.get().load();
+            }
+            default -> {
+            }
+        }
     }
 
     private void makeOperationsScreens(Workspace opened, ScopeService scopeService) {

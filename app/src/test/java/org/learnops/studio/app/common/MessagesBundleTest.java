@@ -74,7 +74,7 @@ class MessagesBundleTest {
                 "the raw file and the loaded bundle disagree: is " + BUNDLE_FILE + " the bundle " + Messages.BUNDLE + "?");
         assertTrue(usedKeys.size() > 50, "only " + usedKeys.size() + " keys found in use; are the source paths right? "
                 + usedKeys);
-        assertTrue(usedKeys.contains("nav.scope"), "no FXML key found");
+        assertTrue(usedKeys.contains("scope.intro"), "no FXML key found");
         assertTrue(usedKeys.contains("scope.error.nameRequired"), "no key found in the model sources");
         assertTrue(usedKeys.contains("app.titleWithWorkspace"), "no key found in the app sources");
     }

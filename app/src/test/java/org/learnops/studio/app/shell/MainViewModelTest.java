@@ -119,6 +119,53 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStrategyStepsBeyondScopeAndTheOverviewAreMadeAndReadOnTheirFirstVisit() {
+        MainViewModel viewModel = newViewModel();
+        viewModel.start(Optional.empty(), quits::incrementAndGet);
+        viewModel.openDemoWorkspace();
+
+        assertEquals(Step.OVERVIEW, viewModel.stepProperty().get());
+        assertNotNull(viewModel.scopeProperty().get());
+        assertFalse(viewModel.overviewProperty().get().steps().isEmpty(), "the first screen is read at once");
+        assertNull(viewModel.expectationsProperty().get());
+        assertNull(viewModel.needsAnalysisProperty().get());
+        assertNull(viewModel.championsProperty().get());
+        assertNull(viewModel.governanceProperty().get());
+        assertNull(viewModel.keyQuestionsProperty().get());
+        assertNull(viewModel.artefactsProperty().get());
+
+        viewModel.stepProperty().set(Step.EXPECTATIONS);
+        var expectations = viewModel.expectationsProperty().get();
+        assertNotNull(expectations);
+        assertFalse(expectations.rows().isEmpty(), "the demo's deliverables are read on the first visit");
+        viewModel.stepProperty().set(Step.GOVERNANCE);
+        assertFalse(viewModel.governanceProperty().get().bodies().isEmpty(), "the demo's governance bodies");
+        viewModel.stepProperty().set(Step.NEEDS_ANALYSIS);
+        viewModel.stepProperty().set(Step.CHAMPIONS);
+        viewModel.stepProperty().set(Step.ARTEFACTS);
+        viewModel.stepProperty().set(Step.KEY_QUESTIONS);
+        assertNotNull(viewModel.needsAnalysisProperty().get());
+        assertNotNull(viewModel.championsProperty().get());
+        assertNotNull(viewModel.artefactsProperty().get());
+        var keyQuestions = viewModel.keyQuestionsProperty().get();
+        assertNotNull(keyQuestions);
+
+        viewModel.stepProperty().set(Step.EXPECTATIONS);
+        assertTrue(expectations == viewModel.expectationsProperty().get(), "made once per workspace: coming back keeps it");
+
+        // Another workspace while on a step made on first visit: that step is made again, for the new workspace.
+        viewModel.stepProperty().set(Step.KEY_QUESTIONS);
+        Path other = dataFolder.resolve("other.mv.db");
+        opener.create(WorkspaceFile.of(other)).close();
+        viewModel.openRecent(other);
+        assertEquals("LearnOps Studio — other", viewModel.titleProperty().get());
+        assertNotNull(viewModel.keyQuestionsProperty().get());
+        assertFalse(keyQuestions == viewModel.keyQuestionsProperty().get(), "the new workspace's key questions");
+        assertNull(viewModel.expectationsProperty().get(), "the other steps wait for their visit again");
+        viewModel.close(() -> { });
+    }
+
+    @Test
     void fromTheWelcomeScreenAnExistingWorkspaceOpens() {
         Path existing = dataFolder.resolve("from a colleague.mv.db");
         opener.create(WorkspaceFile.of(existing)).close();

@@ -278,7 +278,6 @@ public final class MainView {
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.championsProperty().addListener((observable, old, champions) -> showStep());
-        viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());
         viewModel.expectationsProperty().addListener((observable, old, expectations) -> showStep());
         viewModel.governanceProperty().addListener((observable, old, governance) -> showStep());
         viewModel.artefactsProperty().addListener((observable, old, artefacts) -> showStep());

@@ -52,7 +52,7 @@ import org.learnops.studio.workspace.WorkspaceFile;
  * <p>System properties: {@code bench.scale} (1.0 = the demo generator's LARGE size),
  * {@code bench.dir} (where the generated workspace is cached), {@code bench.runs} (runs per
  * figure, default 3), {@code bench.only} (comma-separated figure keys: startup, open, filter,
- * conflict, workbook, deck, json, stall).
+ * conflict, workbook, deck (or deckwarm: only its warm lines), json, stall).
  */
 public final class Bench {
 
@@ -100,8 +100,8 @@ public final class Bench {
         }
         if (wanted(only, "deck")) {
             deck(large, floors, scratch, runs);
-        } else if (only.contains("deckown")) {
-            deckOwn(large, scratch, runs, null);
+        } else if (only.contains("deckwarm")) {
+            deckWarm(large, scratch, runs);
         }
         if (wanted(only, "json")) {
             json(large, floors, scratch, runs);
@@ -433,32 +433,27 @@ public final class Bench {
                 "≤1.2x", 1.2, false, productResult.peakHeapMb(), withFiguresResult.peakHeapMb(), String.format(Locale.ROOT,
                 "floor: the bare deck + the deck's figures with the least SQL (%.0f ms of it the queries); runs %s vs %s",
                 Timing.median(queries), rounded(productResult.runsMs()), rounded(withFiguresResult.runsMs()))));
-        deckOwn(large, scratch, runs, target);
+        deckWarm(large, scratch, runs);
     }
 
     /**
-     * The deck's own work: the same deck with its operational figures answered from memory (read
-     * once, by an untimed run), as they will be once kept up to date in their own tables; the
-     * strategy's steps are read from a freshly opened workspace as always. {@code productDeck}, if
-     * given, is the product's deck of the same workspace: the deck made here must equal it.
+     * The deck warm: the product's deck (its figures read from the sums the workspace keeps,
+     * decision 0014) after many untimed runs, timed many times interleaved with two floors, the
+     * bare deck and a deck with the same content made with bare XSLF. The strategy's steps are read
+     * from a freshly opened workspace each run.
      */
-    private static void deckOwn(WorkspaceFile large, Path scratch, int runs, Path productDeck) throws Exception {
-        Path ownTarget = scratch.resolve("bench-own.pptx");
-        Path raw = scratch.resolve("floor-own.pptx");
+    private static void deckWarm(WorkspaceFile large, Path scratch, int runs) throws Exception {
+        Path ownTarget = scratch.resolve("bench-warm.pptx");
+        Path raw = scratch.resolve("floor-warm.pptx");
         Workspace[] open = new Workspace[1];
         Timing.Run reopen = () -> {
             closeQuietly(open[0]);
             open[0] = new JdbcWorkspaceOpener().open(large);
         };
-        FiguresReadOnce figuresOnce = new FiguresReadOnce();
-        Timing.Run ownWork = () -> new PoiDeck().write(figuresOnce.around(open[0]),
-                ExportOptions.everything(LargeWorkspace.CLOCK), ownTarget, ExportProgress.NONE);
+        Timing.Run ownWork = () -> new PoiDeck().write(open[0], ExportOptions.everything(LargeWorkspace.CLOCK), ownTarget,
+                ExportProgress.NONE);
         reopen.run();
         ownWork.run();
-        say("The deck's figures, read once beforehand for the deck's own line: " + figuresOnce.reads());
-        if (productDeck != null && !sameDeck(ownTarget, productDeck)) {
-            throw new IllegalStateException("the deck with its figures read beforehand differs from the product's");
-        }
         int slides;
         List<Floors.DeckChart> charts;
         Floors.DeckContent content;
@@ -488,23 +483,22 @@ public final class Bench {
         Timing.Run ownTimed = () -> withCpu(ownWork, ownCpu);
         Timing.Run bareTimed = () -> withCpu(bare, bareCpu);
         Timing.Run sameTimed = () -> withCpu(sameContent, sameCpu);
-        // What the line will read once the figures cost (nearly) nothing. A
-        // deck takes ~0.1 s warm, so all get more untimed runs (the JIT goes on compiling the product's
+        // A deck takes ~0.1 s warm, so all get more untimed runs (the JIT goes on compiling the product's
         // wider code — H2, POI, XMLBeans — for tens of runs, on the cores the timed run needs) and
         // more timed ones, interleaved.
-        for (int i = 0; i < OWN_WARM_UP; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             reopen.run();
             ownWork.run();
             bare.run();
             sameContent.run();
         }
-        say("The deck's own line: " + OWN_WARM_UP + " untimed runs each done");
+        say("The deck warm: " + WARM_UP + " untimed runs each done");
         closeQuietly(open[0]);
         open[0] = null;
         List<Timing.Result> own = new ArrayList<>();
         List<Timing.Result> ownFloor = new ArrayList<>();
         List<Timing.Result> sameFloor = new ArrayList<>();
-        for (int i = 0; i < Math.max(runs, OWN_RUNS); i++) {
+        for (int i = 0; i < Math.max(runs, WARM_RUNS); i++) {
             own.add(Timing.median(1, reopen, ownTimed));
             closeQuietly(open[0]);
             open[0] = null;
@@ -514,12 +508,12 @@ public final class Bench {
         Timing.Result ownResult = Timing.merge(own);
         Timing.Result ownFloorResult = Timing.merge(ownFloor);
         Timing.Result sameFloorResult = Timing.merge(sameFloor);
-        add(new Figure("stakeholder deck, figures read beforehand vs XSLF", ownResult.medianMs(), ownFloorResult.medianMs(),
+        add(new Figure("stakeholder deck, warm, vs bare XSLF", ownResult.medianMs(), ownFloorResult.medianMs(),
                 "≤1.2x", 1.2, false, ownResult.peakHeapMb(), ownFloorResult.peakHeapMb(), String.format(Locale.ROOT,
-                "the deck's own work (strategy reads, slides, POI, file; figures answered from memory), %d warm-up runs"
-                        + " each; %s; runs %s vs %s", OWN_WARM_UP, cpuRatios(ownCpu, bareCpu),
+                "the product's deck (figures from the kept sums) after %d untimed runs"
+                        + " each; %s; runs %s vs %s", WARM_UP, cpuRatios(ownCpu, bareCpu),
                 rounded(ownResult.runsMs()), rounded(ownFloorResult.runsMs()))));
-        add(new Figure("stakeholder deck, figures read beforehand vs XSLF, same content", ownResult.medianMs(),
+        add(new Figure("stakeholder deck, warm, vs XSLF with the same content", ownResult.medianMs(),
                 sameFloorResult.medianMs(), "≤1.2x", 1.2, false, ownResult.peakHeapMb(), sameFloorResult.peakHeapMb(),
                 String.format(Locale.ROOT, "floor: the product's shapes, texts, tables, logo, charts and notes as bare XSLF"
                         + " (no styling, reading or fitting), written through a temporary file; %s;"
@@ -542,31 +536,8 @@ public final class Bench {
                 p[0], f[0], p[0] / f[0], p[1], f[1], p[1] / f[1]);
     }
 
-    private static final int OWN_WARM_UP = 15;
-    private static final int OWN_RUNS = 9;
-
-    private static List<String> chartsXml(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
-        return slide.getRelations().stream().filter(part -> part instanceof org.apache.poi.xslf.usermodel.XSLFChart)
-                .map(part -> ((org.apache.poi.xslf.usermodel.XSLFChart) part).getCTChartSpace().xmlText()).toList();
-    }
-
-    /** Two decks with the same slides, texts, notes and charts (the zip's dates may differ). */
-    private static boolean sameDeck(Path a, Path b) throws IOException {
-        try (XMLSlideShow one = new XMLSlideShow(Files.newInputStream(a)); XMLSlideShow two = new XMLSlideShow(Files.newInputStream(b))) {
-            if (one.getSlides().size() != two.getSlides().size() || !Floors.charts(one).equals(Floors.charts(two))) {
-                return false;
-            }
-            for (int i = 0; i < one.getSlides().size(); i++) {
-                if (!one.getSlides().get(i).getXmlObject().xmlText().equals(two.getSlides().get(i).getXmlObject().xmlText())
-                        || !one.getSlides().get(i).getNotes().getXmlObject().xmlText()
-                        .equals(two.getSlides().get(i).getNotes().getXmlObject().xmlText())
-                        || !chartsXml(one.getSlides().get(i)).equals(chartsXml(two.getSlides().get(i)))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
+    private static final int WARM_UP = 15;
+    private static final int WARM_RUNS = 9;
 
     private static List<Long> rounded(List<Double> runsMs) {
         return runsMs.stream().map(Math::round).toList();

@@ -1,5 +1,7 @@
 package org.learnops.studio.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -58,10 +61,13 @@ final class StallRun {
         waitFor(() -> onFxQuietly(() -> !main.busyProperty().get() && main.titleProperty().get().contains(large.name())));
 
         StallWatchdog watchdog = new StallWatchdog(Platform::runLater, PROBE_MILLIS, 250).start();
+        Phase phase = new Phase("idle");
         Thread.sleep(2000);
         double idle = watchdog.longestStallMillis();
+        phase.report(watchdog);
         watchdog.reset();
 
+        phase = new Phase("export");
         long start = System.nanoTime();
         ExportViewModel export = onFx(() -> {
             ExportViewModel dialog = main.exportDialog(Platform::runLater).orElseThrow();
@@ -75,12 +81,16 @@ final class StallRun {
         waitFor(() -> onFxQuietly(() -> !export.busyProperty().get()));
         double exportSeconds = (System.nanoTime() - start) / 1e9;
         double exportStall = watchdog.longestStallMillis();
+        double exportQueued = watchdog.longestQueuedMillis();
+        phase.report(watchdog);
         Path workshopFile = onFx(() -> export.target(ExportViewModel.Format.WORKSHOP_FILE));
         if (!Files.isRegularFile(workshopFile)) {
             throw new IllegalStateException("the export wrote no workshop file: " + dialogs.shown);
         }
         watchdog.reset();
 
+        // The import phase begins with the new workspace it imports into (the user's flow).
+        phase = new Phase("import (new workspace, then import)");
         Path importedInto = scratch.resolve("stall-import").resolve("imported" + WorkspaceFile.SUFFIX);
         Bench.deleteTree(importedInto.getParent());
         dialogs.chosenFiles.add(Optional.of(importedInto));
@@ -101,6 +111,8 @@ final class StallRun {
                 .anyMatch(shown -> shown.kind().equals("information") || shown.kind().equals("error"))));
         double importSeconds = (System.nanoTime() - start) / 1e9;
         double importStall = watchdog.longestStallMillis();
+        double importQueued = watchdog.longestQueuedMillis();
+        phase.report(watchdog);
         watchdog.close();
         String outcome = onFx(() -> dialogs.shown.get(dialogs.shown.size() - 1).kind());
         onFx(() -> {
@@ -110,7 +122,56 @@ final class StallRun {
         tasks.close();
         return new Figure("FX stall during export + import", Math.max(exportStall, importStall), idle, "≤100ms", 100, true,
                 0, 0, String.format(Locale.ROOT, "longest stall: export %.0f ms (%.0f s), import %.0f ms (%.0f s, %s);"
-                        + " floor: idle window", exportStall, exportSeconds, importStall, importSeconds, outcome));
+                        + " floor: idle window; of the longest, waiting in the FX queue: export %.0f ms, import %.0f ms;"
+                        + " JVM: %s", exportStall, exportSeconds, importStall, importSeconds, outcome, exportQueued,
+                        importQueued, jvmOptions()));
+    }
+
+    /** The JVM's options as given (heap, collector, pause goal), for the figure's note. */
+    private static String jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog")
+                        && !option.startsWith("-XX:StartFlightRecording"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * One phase of the run (idle, export, import): when it began and the collectors' counts then, so
+     * that its longest stalls can be printed at the JVM's uptime (the clock of {@code -Xlog}'s
+     * {@code uptime} decoration) and set beside the collections it saw.
+     */
+    private static final class Phase {
+        private final String name;
+        private final long startNanos = System.nanoTime();
+        private final long gcCount = gcCount();
+        private final long gcMillis = gcMillis();
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        void report(StallWatchdog watchdog) {
+            long uptimeZero = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+            String worst = watchdog.worstStalls().stream()
+                    .map(stall -> String.format(Locale.ROOT, "%.0f ms at %.3f s (queued %.0f)", stall.millis(),
+                            (stall.dueNanos() - uptimeZero) / 1e9, stall.queuedMillis()))
+                    .collect(Collectors.joining(", "));
+            Bench.say(String.format(Locale.ROOT, "stall %s: %.1f s, load average %.2f, %d collections (%d ms, %s);"
+                            + " longest stalls (JVM uptime): %s", name, (System.nanoTime() - startNanos) / 1e9,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), gcCount() - gcCount,
+                    gcMillis() - gcMillis, ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(" + ")), worst));
+        }
+
+        private static long gcCount() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        }
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

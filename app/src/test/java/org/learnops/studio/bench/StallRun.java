@@ -1,13 +1,20 @@
 package org.learnops.studio.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -17,6 +24,8 @@ import org.learnops.studio.app.common.FakeDialogService;
 import org.learnops.studio.app.common.FxTaskRunner;
 import org.learnops.studio.app.common.Messages;
 import org.learnops.studio.app.common.StallWatchdog;
+import org.learnops.studio.app.LearnOpsApp;
+import org.learnops.studio.app.exchange.ExportView;
 import org.learnops.studio.app.exchange.ExportViewModel;
 import org.learnops.studio.app.shell.MainView;
 import org.learnops.studio.app.shell.MainViewModel;
@@ -26,16 +35,72 @@ import org.learnops.studio.workspace.WorkspaceFile;
 
 /**
  * The FX-thread stall figure: the real main window (MainView on its MainViewModel, the app's task
- * runner) on the large workspace, headless; the {@link StallWatchdog} probes the FX thread every
- * 5 ms while the user exports the workbook, the deck and the workshop file from the Export dialog's
- * view model and then imports that workshop file into a new workspace. Only the dialogs are fakes
- * (they answer at once). The floor is the same window left idle for as long as two seconds.
+ * runner, the app's theme and stylesheet, its default size) on the large workspace, headless, in a
+ * JVM started with the app's JVM options; the {@link StallWatchdog} probes the FX thread every 5 ms
+ * while the user exports the workbook, the deck and the workshop file from the Export dialog (shown,
+ * its progress bar bound) and then imports that workshop file into a new workspace. Only the file
+ * choosers and message boxes are fakes (they answer at once). The floor is the same window left idle
+ * for two seconds. Each phase prints its longest stalls at JVM uptime (the clock of a GC log's
+ * {@code uptime} decoration), its collections and the load average.
  */
 final class StallRun {
 
     private static final long PROBE_MILLIS = 5;
 
+    /** The child's last line: the figure's numbers and note, tab-separated. */
+    private static final String RESULT = "[stall-figure]";
+
     private StallRun() {
+    }
+
+    /**
+     * The figure measured in its own JVM, started as the user's app is: with the app's JVM options
+     * ({@link AppJvmOptions}: collector, pause goal; no heap limit of the benchmark's), headless as
+     * the rest of the benchmark, plus the options in {@code bench.jvm} (e.g. a GC log).
+     */
+    static Figure inAppJvm(WorkspaceFile large, Path scratch) throws Exception {
+        List<String> appOptions = AppJvmOptions.read(AppJvmOptions.file());
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(appOptions);
+        command.addAll(List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dheadless.geometry=1920x1200-32", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));
+        for (String extra : System.getProperty("bench.jvm", "").split("\\s+")) {
+            if (!extra.isBlank()) {
+                command.add(extra);
+            }
+        }
+        command.addAll(List.of(StallRun.class.getName(), large.path().toString(), scratch.toString()));
+        Bench.say("FX stall in its own JVM with the app's options " + appOptions + " (from " + AppJvmOptions.file() + ")");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(RESULT)) {
+                    result = line.substring(RESULT.length());
+                } else {
+                    System.out.println(line);
+                }
+            }
+        } finally {
+            child.waitFor(60, TimeUnit.SECONDS);
+            child.destroyForcibly();
+        }
+        if (result == null) {
+            throw new IllegalStateException("the stall run's JVM ended without its figure (exit " + child.exitValue() + ")");
+        }
+        String[] parts = result.split("\t", 3);
+        return new Figure("FX stall during export + import", Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                "≤100ms", 100, true, 0, 0, parts[2]);
+    }
+
+    /** The child JVM of {@link #inAppJvm}: args are the large workspace's file and the scratch folder. */
+    public static void main(String[] args) throws Exception {
+        Figure figure = run(WorkspaceFile.of(Path.of(args[0])), Path.of(args[1]));
+        System.out.println(RESULT + figure.productMs() + "\t" + figure.floorMs() + "\t" + figure.note());
+        System.out.flush();
+        System.exit(0);
     }
 
     static Figure run(WorkspaceFile large, Path scratch) throws Exception {
@@ -49,12 +114,17 @@ final class StallRun {
         Messages messages = Messages.load(Locale.ENGLISH);
         FakeDialogService dialogs = new FakeDialogService();
         FxTaskRunner tasks = new FxTaskRunner();
+        // The user's window: the same view, theme and stylesheet as LearnOpsApp's (what the renderer
+        // draws decides how long the FX thread waits for each frame), at the app's default size.
+        Stage window = onFx(Stage::new);
         MainViewModel main = onFx(() -> {
             MainViewModel viewModel = new MainViewModel(data, new SettingsFile(data).load(), new JdbcWorkspaceOpener(),
                     tasks, dialogs, messages, line -> { }, "bench");
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new MainView(viewModel, messages).root(), 1280, 860));
-            stage.show();
+            LearnOpsApp.applyTheme(viewModel.themeProperty().get());
+            Scene scene = new Scene(new MainView(viewModel, messages).root(), 1280, 860);
+            LearnOpsApp.addAppStylesheet(scene);
+            window.setScene(scene);
+            window.show();
             viewModel.start(Optional.of(large.path()), () -> { });
             return viewModel;
         });
@@ -69,12 +139,15 @@ final class StallRun {
 
         phase = new Phase("export");
         long start = System.nanoTime();
+        // The Export dialog as the user sees it (its progress bar bound), the user ticking every format.
+        Stage[] exportWindow = new Stage[1];
         ExportViewModel export = onFx(() -> {
             ExportViewModel dialog = main.exportDialog(Platform::runLater).orElseThrow();
             for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
                 dialog.formatProperty(format).set(true);
             }
             dialog.folderProperty().set(exports);
+            exportWindow[0] = ExportView.show(window, dialog, messages);
             dialog.export();
             return dialog;
         });
@@ -87,6 +160,10 @@ final class StallRun {
         if (!Files.isRegularFile(workshopFile)) {
             throw new IllegalStateException("the export wrote no workshop file: " + dialogs.shown);
         }
+        onFx(() -> {
+            exportWindow[0].close();
+            return null;
+        });
         watchdog.reset();
 
         // The import phase begins with the new workspace it imports into (the user's flow).

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * <li>{@code learnops --version} prints "LearnOps Studio <version>" and exits 0;</li>
  * <li>{@code learnops demo} then {@code learnops export --xlsx --pptx --json} succeed and write
  *     files (this is what finds a JDK module missing from the jlink'ed runtime);</li>
+ * <li>the window launcher's configuration carries the app's JVM options (the {@code --java-options}
+ *     of installer/app-image.options, given with {@code --app-options}; decision 0015);</li>
  * <li>the window launcher starts, logs "Main window shown" and "welcome screen" (a first start)
  *     in {@code <data folder>/logs/learnops-studio.log} without an ERROR line, and quits on
  *     SIGTERM (what the desktop sends at log-out).</li>
@@ -29,6 +31,7 @@ import java.util.stream.Stream;
  * <pre>
  * java installer/SmokeTest.java --image "app/target/installer/LearnOps Studio" --version 0.1.0-SNAPSHOT \
  *      [--display auto|xvfb|monocle] [--class-path <test class path with openjfx-monocle>] [--screenshot shot.png]
+ *      [--app-options installer/app-image.options]
  * </pre>
  * {@code --image /opt/learnops-studio} checks an installed .deb. Exit code 0 when every check passed.
  */
@@ -65,6 +68,11 @@ public final class SmokeTest {
         Path work = Files.createTempDirectory("learnops-smoke");
         SmokeTest test = new SmokeTest(Path.of(options.get("--image")).toAbsolutePath(), options.get("--version"), work);
         try {
+            if (options.containsKey("--app-options")) {
+                test.javaOptions(Path.of(options.get("--app-options")));
+            } else {
+                say("JVM options: not checked (no --app-options file given)");
+            }
             test.commandLine();
             test.window(options.getOrDefault("--display", "auto"), options.getOrDefault("--class-path", ""),
                     options.get("--screenshot"));
@@ -80,6 +88,27 @@ public final class SmokeTest {
             System.exit(1);
         }
         say("Smoke test passed in %s", seconds(start));
+    }
+
+    // --- the JVM options the app runs with ---
+
+    /** Each {@code --java-options} of the options file is a {@code java-options=} line of the window launcher's .cfg. */
+    private void javaOptions(Path optionsFile) throws IOException {
+        List<String> wanted = Files.readAllLines(optionsFile, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).strip())
+                .toList();
+        Path cfg = image.resolve("lib").resolve("app").resolve(WINDOW_LAUNCHER + ".cfg");
+        List<String> given = Files.readAllLines(cfg, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("java-options="))
+                .map(line -> line.substring("java-options=".length()))
+                .toList();
+        for (String option : wanted) {
+            check(given.contains(option), "the window launcher runs with " + option + " (" + cfg + " has " + given + ")");
+        }
+        say("JVM options of the window launcher: %s", given);
     }
 
     // --- the command-line launcher ---

@@ -76,7 +76,7 @@ public final class LearnOpsApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
-        scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
+        addAppStylesheet(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         addIconWhenReady();
@@ -142,7 +142,13 @@ public final class LearnOpsApp extends Application {
         viewModel.close(stage::hide);
     }
 
-    private static void applyTheme(Theme theme) {
+    /** The app's own stylesheet on a window's scene (the benchmark's window gets the same look). */
+    public static void addAppStylesheet(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(LearnOpsApp.class.getResource("app.css")).toExternalForm());
+    }
+
+    /** The theme of every window (a user-agent stylesheet); the benchmark's window gets the same look. */
+    public static void applyTheme(Theme theme) {
         setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -107,7 +107,7 @@ public final class Bench {
             json(large, floors, scratch, runs);
         }
         if (wanted(only, "stall")) {
-            add(StallRun.run(large, scratch));
+            add(StallRun.inAppJvm(large, scratch));
         }
         say("");
         say("=== Figures (median of " + runs + " runs; the machine is shared, see docs/performance.md) ===");

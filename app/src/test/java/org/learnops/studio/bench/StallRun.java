@@ -129,6 +129,8 @@ final class StallRun {
             return viewModel;
         });
         waitFor(() -> onFxQuietly(() -> !main.busyProperty().get() && main.titleProperty().get().contains(large.name())));
+        // The first screen's first layout and paint follow the open: the idle window begins after them.
+        Thread.sleep(1000);
 
         StallWatchdog watchdog = new StallWatchdog(Platform::runLater, PROBE_MILLIS, 250).start();
         Phase phase = new Phase("idle");

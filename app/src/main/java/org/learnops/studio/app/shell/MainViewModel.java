@@ -175,7 +175,7 @@ public final class MainViewModel {
         if (isOperations(now) && events.get() == null) {
             operationsScreens.run();
         }
-        if (strategyScreens != null && strategyScreen(now) == null && isMadeOnFirstVisit(now)) {
+        if (strategyScreen(now) == null && isMadeOnFirstVisit(now)) {
             strategyScreens.accept(now); // made and read just now: nothing to refresh yet
             return;
         }

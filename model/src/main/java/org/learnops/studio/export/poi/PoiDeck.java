@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.PictureData;
@@ -164,23 +162,12 @@ public final class PoiDeck implements DeckExport {
     /** The deck in memory; checks for cancellation before every slide. */
     static XMLSlideShow build(Workspace workspace, ExportOptions options, ExportProgress progress) {
         Texts texts = new Texts();
-        // POI's empty deck (its template, parsed from POI's jar) and the logo (POI decodes the whole
-        // PNG to learn its size) are made on a helper thread while this one reads the workspace:
-        // neither needs the other, and each takes about as long as the reads.
-        CompletableFuture<Blank> blank = CompletableFuture.supplyAsync(PoiDeck::blank, PoiDeck::helperThread);
-        Content content;
-        List<Page> pages;
+        Content content = new Content(workspace, options, texts);
+        List<Page> pages = content.pages();
+        XMLSlideShow deck = new XMLSlideShow();
         try {
-            content = new Content(workspace, options, texts);
-            pages = content.pages();
-        } catch (RuntimeException | Error e) {
-            blank.thenAccept(unused -> closeQuietly(unused.deck()));
-            throw e;
-        }
-        Blank made = await(blank);
-        XMLSlideShow deck = made.deck();
-        XSLFPictureData logo = made.logo();
-        try {
+            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
+            XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -198,49 +185,11 @@ public final class PoiDeck implements DeckExport {
                 progress.update(i + 1, pages.size());
             }
             return deck;
-        } catch (RuntimeException e) {
-            closeQuietly(deck);
-            throw e;
-        }
-    }
-
-    /** An empty 16:9 deck holding the logo, whose size POI has already read. */
-    private record Blank(XMLSlideShow deck, XSLFPictureData logo) {
-    }
-
-    private static Blank blank() {
-        XMLSlideShow deck = new XMLSlideShow();
-        try {
-            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
-            XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
-            // what placing the first picture would otherwise do on the building thread
-            logo.getImageDimension();
-            return new Blank(deck, logo);
         } catch (IOException e) {
             closeQuietly(deck);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(deck);
-            throw e;
-        }
-    }
-
-    private static void helperThread(Runnable work) {
-        Thread thread = new Thread(work, "deck-template");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static Blank await(CompletableFuture<Blank> blank) {
-        try {
-            return blank.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
             throw e;
         }
     }

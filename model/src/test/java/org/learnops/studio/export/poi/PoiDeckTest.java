@@ -365,8 +365,7 @@ class PoiDeckTest {
 
     @Test
     void aWorkspaceThatCannotBeReadFailsTheExportAndLeavesNoFile() throws IOException {
-        // the empty deck is made on a helper thread while the workspace is read: the read's failure
-        // must still reach the caller, and nothing be written
+        // the read's failure must reach the caller, and nothing be written
         Path target = folder.resolve("unreadable.pptx");
         Workspace gone = new JdbcWorkspaceOpener().create(WorkspaceFile.of(folder.resolve("gone")));
         gone.close();

@@ -27,12 +27,14 @@ import java.util.stream.Stream;
  * JDK are unchanged); jpackage the app-image {@code <dest>/LearnOps Studio} with two launchers (the
  * window and the {@code learnops} command line); then the OS's native packages from that image,
  * with the options in {@code installer/<os>/package.options} and the files in
- * {@code installer/<os>/resources} (jpackage's --resource-dir).
+ * {@code installer/<os>/resources} (jpackage's --resource-dir); last, on Linux, the image's own
+ * class-data archive (decision 0017; the packages make theirs where they are installed).
  */
 public final class BuildPackages {
 
     static final String APP_NAME = "LearnOps Studio";
     static final String WINDOW_MAIN_CLASS = "org.learnops.studio.app.Launcher";
+    static final String CLASS_LIST = "learnops.classlist";
 
     private final Path installer;
     private final Path dest;
@@ -54,6 +56,7 @@ public final class BuildPackages {
         Path runtime = build.runtime();
         Path image = build.appImage(input, Path.of(options.get("--main-jar")).getFileName().toString(), runtime);
         build.nativePackages(image, options.getOrDefault("--types", "native"));
+        build.classDataArchive(image);
         say("Installer build done in %s: %s", seconds(start), build.dest);
     }
 
@@ -66,6 +69,8 @@ public final class BuildPackages {
         deleteTree(input);
         Files.createDirectories(input);
         Files.copy(mainJar, input.resolve(mainJar.getFileName()));
+        // the classes a start loads, for the class-data archive (decision 0017); lands in lib/app
+        Files.copy(installer.resolve(CLASS_LIST), input.resolve(CLASS_LIST));
         int count = 1;
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
@@ -90,7 +95,7 @@ public final class BuildPackages {
         long start = System.nanoTime();
         Path runtime = dest.resolve("runtime");
         List<String> modules = lines(installer.resolve("runtime-modules.txt"));
-        String stamp = String.join(",", modules) + " " + System.getProperty("java.vm.version");
+        String stamp = String.join(",", modules) + " " + System.getProperty("java.vm.version") + " cds";
         Path stampFile = dest.resolve("runtime.stamp");
         if (Files.isDirectory(runtime) && Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
             say("Reusing the Java runtime %s (same modules, same JDK)", runtime);
@@ -98,7 +103,10 @@ public final class BuildPackages {
         }
         deleteTree(runtime);
         run("jlink", "--add-modules", String.join(",", modules), "--output", runtime.toString(),
-                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2");
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2",
+                // the JDK's own class-data archives (lib/server/classes*.jsa; without them every JDK class
+                // is parsed and verified at each start): what a start uses where the app's archive is not made
+                "--generate-cds-archive");
         Files.writeString(stampFile, stamp);
         say("jlink: %d modules into %s in %s", modules.size(), runtime, seconds(start));
         return runtime;
@@ -107,7 +115,9 @@ public final class BuildPackages {
     /** The app-image: both launchers, the jars, the runtime. */
     private Path appImage(Path input, String mainJar, Path runtime) throws IOException {
         long start = System.nanoTime();
-        Path image = dest.resolve(os.imageName(APP_NAME));
+        Path made = dest.resolve(os == Os.MACOS ? APP_NAME + ".app" : APP_NAME);
+        Path image = dest.resolve(os.imageFolder());
+        deleteTree(made);
         deleteTree(image);
         List<String> args = new ArrayList<>(List.of("--type", "app-image",
                 "--name", APP_NAME,
@@ -121,8 +131,41 @@ public final class BuildPackages {
         args.addAll(optionsFile(installer.resolve("app-image.options")));
         args.addAll(optionsFile(installer.resolve(os.folder).resolve("app-image.options")));
         run("jpackage", args.toArray(String[]::new));
+        if (!made.equals(image)) {
+            Files.move(made, image);
+        }
         say("jpackage app-image %s in %s", image, seconds(start));
         return image;
+    }
+
+    /**
+     * The app's class-data archive ({@code lib/app/learnops.jsa}, decision 0017): the classes of
+     * {@code learnops.classlist} parsed, verified and laid out once, so a start maps them instead.
+     * Made by the window launcher itself with {@code -Xshare:dump}, so that it holds the launcher's class
+     * path and JVM options (the archive's file name comes from {@code linux/app-image.options}); Java 17
+     * uses it only at that path, so it is made after the packages, which make their own on install.
+     */
+    private void classDataArchive(Path image) throws IOException {
+        if (os != Os.LINUX) {
+            return;
+        }
+        long start = System.nanoTime();
+        Path appDir = image.resolve("lib").resolve("app");
+        Path log = dest.resolve("learnops-jsa.log");
+        ProcessBuilder dump = new ProcessBuilder(image.resolve("bin").resolve(APP_NAME).toString())
+                .directory(appDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // relative to the working directory: JAVA_TOOL_OPTIONS splits at spaces, and the image's folder has one
+        dump.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + CLASS_LIST);
+        try {
+            int exit = dump.start().waitFor();
+            if (exit != 0 || !Files.isRegularFile(appDir.resolve("learnops.jsa"))) {
+                throw new IllegalStateException("The class-data archive was not made (exit " + exit + "); see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while making the class-data archive", e);
+        }
+        say("Class-data archive %s (%d MB) in %s", appDir.resolve("learnops.jsa"), size(appDir.resolve("learnops.jsa")) >> 20, seconds(start));
     }
 
     /** The OS's installers made from the app-image (.deb here; .msi on Windows; .dmg and .pkg on macOS). */
@@ -265,8 +308,16 @@ public final class BuildPackages {
             return name.startsWith("windows") ? WINDOWS : name.startsWith("mac") ? MACOS : LINUX;
         }
 
-        String imageName(String appName) {
-            return this == MACOS ? appName + ".app" : appName;
+        /**
+         * The app-image's folder in {@code <dest>}. On Linux the installed folder's name, without a space:
+         * Java 17's class-data sharing skips every jar whose path has one (decision 0017).
+         */
+        String imageFolder() {
+            return switch (this) {
+                case LINUX -> "learnops-studio";
+                case WINDOWS -> APP_NAME;
+                case MACOS -> APP_NAME + ".app";
+            };
         }
 
         /** .deb where dpkg-deb exists, else .rpm where rpmbuild exists; WiX's .msi; a .dmg and a .pkg. */

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  *     files (this is what finds a JDK module missing from the jlink'ed runtime);</li>
  * <li>the window launcher's configuration carries the app's JVM options (the {@code --java-options}
  *     of installer/app-image.options, given with {@code --app-options}; decision 0015);</li>
+ * <li>the window launcher maps the image's class-data archive {@code lib/app/learnops.jsa} with
+ *     {@code -Xshare:on} (decision 0017);</li>
  * <li>the window launcher starts, logs "Main window shown" and "welcome screen" (a first start)
  *     in {@code <data folder>/logs/learnops-studio.log} without an ERROR line, and quits on
  *     SIGTERM (what the desktop sends at log-out).</li>
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  * a copy of the image whose launcher configuration adds Monocle (a test dependency, not shipped)
  * and -Dglass.platform=Monocle. CI has no Xvfb, so CI takes the Monocle way.
  * <pre>
- * java installer/SmokeTest.java --image "app/target/installer/LearnOps Studio" --version 0.1.0-SNAPSHOT \
+ * java installer/SmokeTest.java --image app/target/installer/learnops-studio --version 0.1.0-SNAPSHOT \
  *      [--display auto|xvfb|monocle] [--class-path <test class path with openjfx-monocle>] [--screenshot shot.png]
  *      [--app-options installer/app-image.options]
  * </pre>
@@ -73,6 +75,7 @@ public final class SmokeTest {
             } else {
                 say("JVM options: not checked (no --app-options file given)");
             }
+            test.classData();
             test.commandLine();
             test.window(options.getOrDefault("--display", "auto"), options.getOrDefault("--class-path", ""),
                     options.get("--screenshot"));
@@ -109,6 +112,28 @@ public final class SmokeTest {
             check(given.contains(option), "the window launcher runs with " + option + " (" + cfg + " has " + given + ")");
         }
         say("JVM options of the window launcher: %s", given);
+    }
+
+    // --- the class-data archive ---
+
+    /**
+     * The window launcher maps the image's class-data archive (decision 0017). With -Xshare:on a JVM
+     * that cannot use it (missing, made for other jars or another folder) stops with an error instead
+     * of quietly starting without class-data sharing.
+     */
+    private void classData() throws Exception {
+        long start = System.nanoTime();
+        Path archive = image.resolve("lib").resolve("app").resolve("learnops.jsa");
+        check(Files.isRegularFile(archive), "the image holds its class-data archive " + archive);
+        Result mapped = run(work.resolve("cds-data"), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on -XX:+PrintSharedArchiveAndExit"),
+                image.resolve("bin").resolve(WINDOW_LAUNCHER).toString());
+        check(mapped.exit == 0, "the window launcher maps its class-data archive (-Xshare:on), exit " + mapped.exit
+                + ": " + lastLine(mapped.out + "\n" + mapped.err));
+        // the jars' classes are in it for the class path's loader ("app_loader"): under a folder with a
+        // space Java 17 files them under "unregistered_loader" and never uses them
+        long appClasses = mapped.out.lines().filter(line -> line.endsWith(" app_loader")).count();
+        check(appClasses > 0, "the class-data archive holds the jars' classes for the launcher's class path");
+        say("Class-data archive mapped, %d of the jars' classes in it, in %s", appClasses, seconds(start));
     }
 
     // --- the command-line launcher ---
@@ -269,10 +294,14 @@ public final class SmokeTest {
     }
 
     private Result run(Path data, String... command) throws Exception {
+        return run(data, Map.of(), command);
+    }
+
+    private Result run(Path data, Map<String, String> environment, String... command) throws Exception {
         String name = Path.of(command[0]).getFileName() + "-" + command.length + "-" + System.nanoTime();
         Path out = work.resolve(name + ".out");
         Path err = work.resolve(name + ".err");
-        Process process = start(data, Map.of(), out, command);
+        Process process = start(data, environment, out, command);
         // stderr apart: the command line reports progress there
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -133,31 +133,58 @@ public final class Bench {
         Path data = scratch.resolve("startup-data");
         deleteTree(data);
         Files.createDirectories(data);
-        // the product's JVM runs with the options the user's app runs with (installer/app-image.options);
-        // the bare window with the JVM's defaults
+        // Both start from jars in one folder, as installed. The product runs with the options the user's
+        // app runs with (installer/app-image.options) and its class-data archive, made from the class
+        // list the installer ships the way the .deb's postinst makes it (installer/linux/app-image.options
+        // names it; decision 0017); the bare window with the JVM's defaults. Making archives is untimed.
+        ClassData jars = ClassData.jars(scratch);
         List<String> app = AppJvmOptions.read(AppJvmOptions.file());
+        Path appArchive = scratch.resolve("learnops.jsa");
+        long dumpStart = System.nanoTime();
+        int appShared = jars.dump(app, ClassData.appClassList(), appArchive);
+        double dumpMs = (System.nanoTime() - dumpStart) / 1e6;
+        List<String> shipped = new ArrayList<>(app);
+        shipped.add("-XX:SharedArchiveFile=" + appArchive);
         // The first start creates "My workspace" (a first start without it shows the welcome screen);
         // the timed starts open the most recent workspace again, as a user's day begins.
-        childUntilReady(app, List.of(StartupProbe.class.getName(), "My workspace",
+        childUntilReady(shipped, jars.classPath(), List.of(StartupProbe.class.getName(), "My workspace",
                 "--workspace", data.resolve("My workspace.mv.db").toString()), data);
-        childUntilReady(List.of(), List.of(BareWindow.class.getName()), data);
+        // The bare window's own archive, for the second line: the classes one of its starts loads.
+        Path bareList = scratch.resolve("bare-window.classlist");
+        Files.deleteIfExists(bareList);
+        childUntilReady(List.of("-XX:DumpLoadedClassList=" + bareList), jars.classPath(),
+                List.of(BareWindow.class.getName()), data);
+        Path bareArchive = scratch.resolve("bare-window.jsa");
+        int bareShared = jars.dump(List.of(), bareList, bareArchive);
+        List<String> bareArchived = List.of("-XX:SharedArchiveFile=" + bareArchive);
         List<Double> product = new ArrayList<>();
+        List<Double> noArchive = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> floorArchived = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            product.add(childUntilReady(app, List.of(StartupProbe.class.getName(), "My workspace"), data));
-            floor.add(childUntilReady(List.of(), List.of(BareWindow.class.getName()), data));
+            product.add(childUntilReady(shipped, jars.classPath(), List.of(StartupProbe.class.getName(), "My workspace"), data));
+            floor.add(childUntilReady(List.of(), jars.classPath(), List.of(BareWindow.class.getName()), data));
+            noArchive.add(childUntilReady(app, jars.classPath(), List.of(StartupProbe.class.getName(), "My workspace"), data));
+            floorArchived.add(childUntilReady(bareArchived, jars.classPath(), List.of(BareWindow.class.getName()), data));
         }
+        String how = "child processes from jars, Monocle headless; the product with the app's JVM options " + app;
         add(new Figure("start-up (process → window usable)", Timing.median(product), Timing.median(floor),
-                "≤1.5x", 1.5, false, 0, 0, "child processes, Monocle headless; the product with the app's JVM options " + app
-                        + "; runs " + product + " vs " + floor));
+                "≤1.5x", 1.5, false, 0, 0, how + " and its class-data archive (" + appShared + " of the jars' classes, made in "
+                        + Math.round(dumpMs) + " ms, untimed); the bare window with the JVM's defaults; runs " + product + " vs " + floor));
+        add(new Figure("start-up, both with an archive", Timing.median(product), Timing.median(floorArchived),
+                "≤1.5x", 1.5, false, 0, 0, "the same product runs; the bare window with its own class-data archive ("
+                        + bareShared + " of the jars' classes); runs " + product + " vs " + floorArchived));
+        add(new Figure("start-up, product without its archive", Timing.median(noArchive), Timing.median(floor),
+                "≤1.5x", 1.5, false, 0, 0, "what the archive saves: the product with the app's JVM options but no archive of its own "
+                        + "(the JDK's archive only); runs " + noArchive + " vs " + floor));
     }
 
-    /** Starts a child JVM with this class path, headless, and returns the milliseconds until it prints the marker. */
-    private static double childUntilReady(List<String> jvmOptions, List<String> mainAndArgs, Path dataFolder)
+    /** Starts a child JVM, headless, and returns the milliseconds until it prints the marker. */
+    private static double childUntilReady(List<String> jvmOptions, String classPath, List<String> mainAndArgs, Path dataFolder)
             throws Exception {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of("-cp", classPath,
                 "-Dtestfx.robot=glass", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dheadless.geometry=1920x1200-32", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
                 "-Dlearnops.logDir=" + dataFolder.resolve("logs")));

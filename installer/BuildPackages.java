@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * </pre>
  * Steps, each timed: copy the jars to {@code <dest>/input}; jlink the JDK modules listed in
  * {@code installer/runtime-modules.txt} into {@code <dest>/runtime} (reused while the list and the
- * JDK are unchanged); jpackage the app-image {@code <dest>/LearnOps Studio} with two launchers (the
+ * JDK are unchanged); jpackage the app-image {@code <dest>/learnops-studio} (Linux) with two launchers (the
  * window and the {@code learnops} command line); then the OS's native packages from that image,
  * with the options in {@code installer/<os>/package.options} and the files in
  * {@code installer/<os>/resources} (jpackage's --resource-dir); last, on Linux, the image's own
@@ -154,7 +154,7 @@ public final class BuildPackages {
         Path log = dest.resolve("learnops-jsa.log");
         ProcessBuilder dump = new ProcessBuilder(image.resolve("bin").resolve(APP_NAME).toString())
                 .directory(appDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        // relative to the working directory: JAVA_TOOL_OPTIONS splits at spaces, and the image's folder has one
+        // relative to the working directory: JAVA_TOOL_OPTIONS splits at spaces, and the path may hold one
         dump.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + CLASS_LIST);
         try {
             int exit = dump.start().waitFor();
@@ -166,6 +166,9 @@ public final class BuildPackages {
             throw new IllegalStateException("Interrupted while making the class-data archive", e);
         }
         say("Class-data archive %s (%d MB) in %s", appDir.resolve("learnops.jsa"), size(appDir.resolve("learnops.jsa")) >> 20, seconds(start));
+        if (image.toString().contains(" ")) {
+            say("The image's path holds a space: Java 17 will not use the jars' classes of its archive (the packages make theirs on install)");
+        }
     }
 
     /** The OS's installers made from the app-image (.deb here; .msi on Windows; .dmg and .pkg on macOS). */

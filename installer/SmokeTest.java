@@ -132,7 +132,11 @@ public final class SmokeTest {
         // the jars' classes are in it for the class path's loader ("app_loader"): under a folder with a
         // space Java 17 files them under "unregistered_loader" and never uses them
         long appClasses = mapped.out.lines().filter(line -> line.endsWith(" app_loader")).count();
-        check(appClasses > 0, "the class-data archive holds the jars' classes for the launcher's class path");
+        if (image.toString().contains(" ")) {
+            say("Class-data archive: its jars' classes not checked, the image's path holds a space (Java 17 does not use them there)");
+        } else {
+            check(appClasses > 0, "the class-data archive holds the jars' classes for the launcher's class path");
+        }
         say("Class-data archive mapped, %d of the jars' classes in it, in %s", appClasses, seconds(start));
     }
 

@@ -10,7 +10,16 @@ public interface WorkspaceOpener {
      * unreadable. A file that looks like a workspace but cannot be read fails with
      * {@link org.learnops.studio.error.WorkspaceDamagedException} (recovery is offered for it).
      */
-    Workspace open(WorkspaceFile file);
+    default Workspace open(WorkspaceFile file) {
+        return open(file, () -> { });
+    }
+
+    /**
+     * As {@link #open(WorkspaceFile)}; {@code updating} runs (on the opening thread) just before a
+     * workspace made by an older version is brought to this version's schema, once: for a large
+     * workspace that takes a while (e.g. 18 s for 100,000 events), and the user is told why.
+     */
+    Workspace open(WorkspaceFile file, Runnable updating);
 
     /** Creates a new, empty workspace; fails if the file exists already. */
     Workspace create(WorkspaceFile file);

@@ -43,6 +43,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void onFxThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
     private static void failed(Throwable failure, Consumer<Throwable> onFailure) {
         if (onFailure == null) {
             Thread fx = Thread.currentThread();

@@ -16,6 +16,12 @@ public interface TaskRunner {
      */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * From inside background work: runs {@code update} on the FX thread (tests: at once), e.g. to
+     * say what the work is doing now. Updates arrive in order, and before the work's own callback.
+     */
+    void onFxThread(Runnable update);
+
     /** Convenience for work with no result. */
     default void run(Runnable work, Runnable onSuccess, Consumer<Throwable> onFailure) {
         run(() -> {

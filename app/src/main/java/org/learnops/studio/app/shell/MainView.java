@@ -78,6 +78,7 @@ public final class MainView {
     private final MenuItem backUpNowItem = new MenuItem();
     private final MenuItem restoreBackupItem = new MenuItem();
     private final Label backupStatusLabel = new Label();
+    private final Label updatingLabel = new Label();
     private final CheckMenuItem darkThemeItem = new CheckMenuItem();
     private final ToggleButton navScope = new ToggleButton();
     private final ToggleButton navExpectations = new ToggleButton();
@@ -179,13 +180,14 @@ public final class MainView {
 
         workspacePathLabel.setId("workspacePathLabel");
         backupStatusLabel.setId("backupStatusLabel");
+        updatingLabel.setId("updatingLabel");
         busyIndicator.setId("busyIndicator");
         busyIndicator.setPrefSize(16, 16);
         saveStatusLabel.setId("saveStatusLabel");
         Region statusSpace = new Region();
         HBox.setHgrow(statusSpace, Priority.ALWAYS);
         HBox statusBar = new HBox(12, styled(workspacePathLabel, "status-path"), statusSpace,
-                styled(backupStatusLabel, "status-backup"), busyIndicator, styled(saveStatusLabel, "status-save"));
+                styled(backupStatusLabel, "status-backup"), updatingLabel, busyIndicator, styled(saveStatusLabel, "status-save"));
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
@@ -272,8 +274,13 @@ public final class MainView {
                 viewModel.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT));
         viewModel.themeProperty().addListener((observable, was, now) -> darkThemeItem.setSelected(now == Theme.DARK));
 
-        placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
-                .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none")));
+        placeholder.textProperty().bind(Bindings.when(viewModel.updatingProperty()).then(messages.get("workspace.updating"))
+                .otherwise(Bindings.when(viewModel.busyProperty())
+                        .then(messages.get("workspace.opening")).otherwise(messages.get("workspace.none"))));
+        // beside the busy indicator when switching workspaces: the old one's screen stays until the new one is open
+        updatingLabel.setText(messages.get("workspace.updating"));
+        updatingLabel.visibleProperty().bind(viewModel.updatingProperty().and(viewModel.workspaceOpenProperty()));
+        updatingLabel.managedProperty().bind(updatingLabel.visibleProperty());
         viewModel.scopeProperty().addListener((observable, old, scope) -> showStep());
         viewModel.overviewProperty().addListener((observable, old, overview) -> showStep());
         viewModel.needsAnalysisProperty().addListener((observable, old, needs) -> showStep());

@@ -119,6 +119,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backupStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper workspaceOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper();
     /** How far a running import is, 0–1; {@value #UNKNOWN_PROGRESS} while the work says nothing (the indicator just spins). */
@@ -164,6 +165,7 @@ public final class MainViewModel {
         title.set(messages.get("app.title"));
         saveStatus.bind(Bindings.createStringBinding(() -> messages.get(saves.getState().messageKey()), saves.stateProperty()));
         step.addListener((observable, old, now) -> refreshFromOtherSteps(now));
+        busy.addListener((observable, was, now) -> updating.set(updating.get() && now));
         theme.addListener((observable, old, now) -> {
             settings = settings.withTheme(now);
             saveSettings();
@@ -227,7 +229,7 @@ public final class MainViewModel {
             if (target.isEmpty()) {
                 return Optional.<Opened>empty();
             }
-            Workspace opened = Files.exists(target.get().path()) ? opener.open(target.get()) : opener.create(target.get());
+            Workspace opened = Files.exists(target.get().path()) ? openTellingUpdates(target.get()) : opener.create(target.get());
             return Optional.of(new Opened(opened, loadScope(opened)));
         }, opened -> opened.ifPresentOrElse(this::show, this::showWelcome), failure -> {
             busy.set(false);
@@ -276,6 +278,11 @@ public final class MainViewModel {
             opened.close();
             throw e;
         }
+    }
+
+    /** On the worker: opens {@code file}; while an older workspace is brought to this version, {@link #updatingProperty} says so. */
+    private Workspace openTellingUpdates(WorkspaceFile file) {
+        return opener.open(file, () -> tasks.onFxThread(() -> updating.set(busy.get())));
     }
 
     private void startupFailed(Throwable failure) {
@@ -331,7 +338,7 @@ public final class MainViewModel {
         }
         busy.set(true);
         tasks.run(() -> {
-            Workspace opened = create ? opener.create(target) : opener.open(target);
+            Workspace opened = create ? opener.create(target) : openTellingUpdates(target);
             return new Opened(opened, loadScope(opened));
         }, this::show, failure -> {
             busy.set(false);
@@ -582,6 +589,14 @@ public final class MainViewModel {
     /** The folder of the default workspace, the settings and the logs. */
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    /**
+     * True while the workspace being opened, made by an older version, is brought to this version's
+     * schema (once; a large one takes a while): the window says so. Only ever true while busy.
+     */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return updating.getReadOnlyProperty();
     }
 
     /** How far the running work is (0–1), or {@value #UNKNOWN_PROGRESS} when it does not say: the busy indicator shows it. */

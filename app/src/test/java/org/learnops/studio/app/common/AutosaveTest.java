@@ -27,6 +27,11 @@ class AutosaveTest {
             });
         }
 
+        @Override
+        public void onFxThread(Runnable update) {
+            update.run();
+        }
+
         void runNext() {
             queue.removeFirst().run();
         }

@@ -21,4 +21,9 @@ public final class SyncTaskRunner implements TaskRunner {
         }
         onSuccess.accept(result);
     }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        update.run();
+    }
 }

@@ -115,6 +115,11 @@ class EventsViewModelTest {
                                 java.util.function.Consumer<Throwable> onFailure) {
                 queued.add(() -> new SyncTaskRunner().run(work, onSuccess, onFailure));
             }
+
+            @Override
+            public void onFxThread(Runnable update) {
+                update.run();
+            }
         };
         EventsViewModel list = new EventsViewModel(events, directory, new CalendarService(workspace.operations(), CLOCK),
                 new PoiSignInSheet(), CLOCK, later, dialogs, messages, new SaveTracker(), undo);

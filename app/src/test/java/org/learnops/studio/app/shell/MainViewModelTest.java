@@ -93,6 +93,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void whileAWorkspaceFromAnEarlierVersionIsBroughtUpToDateTheWindowSaysSo() {
+        Path older = dataFolder.resolve("older.mv.db");
+        JdbcWorkspaceOpener.upToVersion("11").create(WorkspaceFile.of(older)).close();
+        MainViewModel viewModel = newViewModel();
+        List<Boolean> updating = new ArrayList<>();
+        viewModel.updatingProperty().addListener((observable, was, now) -> updating.add(now));
+
+        viewModel.start(Optional.of(older), quits::incrementAndGet);
+        assertEquals(List.of(true, false), updating, "said while it was updated, then no more once open");
+        assertTrue(viewModel.workspaceOpenProperty().get());
+
+        viewModel.openRecent(dataFolder.resolve("other.mv.db")); // missing: fails, nothing to bring up to date
+        viewModel.openRecent(older);
+        assertEquals(List.of(true, false), updating, "a workspace at this version opens without the message");
+        viewModel.close(() -> { });
+    }
+
+    @Test
     void aRecentWorkspaceThatIsGoneLeadsToTheWelcomeScreen() {
         MainViewModel first = newViewModel();
         first.start(Optional.of(dataFolder.resolve("moved away.mv.db")), quits::incrementAndGet);

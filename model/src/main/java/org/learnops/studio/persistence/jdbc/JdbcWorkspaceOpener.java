@@ -86,7 +86,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
     }
 
     @Override
-    public Workspace open(WorkspaceFile file) {
+    public Workspace open(WorkspaceFile file, Runnable updating) {
         if (!Files.isRegularFile(file.path())) {
             throw new StudioException("workspace.error.notFound", file.path().toString());
         }
@@ -94,7 +94,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
             // H2 would silently turn an empty file into a new database: it is damaged, not new.
             throw new WorkspaceDamagedException("workspace.error.empty", file.path(), null);
         }
-        return connect(file, WorkspaceLock.acquire(file), true);
+        return connect(file, WorkspaceLock.acquire(file), true, updating);
     }
 
     private static boolean isEmpty(Path path) {
@@ -123,7 +123,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {
-            return connect(file, lock, false);
+            return connect(file, lock, false, () -> { });
         } catch (RuntimeException e) {
             // A full disk or a folder that refuses writes: no half-made workspace is left behind.
             // The lock is ours again only to remove what this call wrote.
@@ -159,7 +159,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
         }
         LOG.warn("Salvaged {} rows ({}) from {} into {}", rescued.rows(), rescued.complete() ? "complete" : "incomplete",
                 aside, damaged.path());
-        return new Salvaged(connect(damaged, lock, true), aside, rescued.rows(), rescued.complete());
+        return new Salvaged(connect(damaged, lock, true, () -> { }), aside, rescued.rows(), rescued.complete());
     }
 
     private RowRescue.Result rebuild(WorkspaceFile target, Path damaged) {
@@ -307,7 +307,7 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
     }
 
     /** Opens H2 on a file whose lock this thread holds; releases the lock if it fails. */
-    private Workspace connect(WorkspaceFile file, WorkspaceLock lock, boolean mustExist) {
+    private Workspace connect(WorkspaceFile file, WorkspaceLock lock, boolean mustExist, Runnable updating) {
         try {
             boolean current = false;
             if (mustExist) {
@@ -319,6 +319,9 @@ public final class JdbcWorkspaceOpener implements WorkspaceOpener {
             if (!current) {
                 // Only a new workspace or one with a migration pending: opening one already at the
                 // newest schema (the usual case) costs no Flyway run and one H2 open fewer.
+                if (mustExist) {
+                    updating.run();
+                }
                 migrations().migrate(dataSource(file, ";IFEXISTS=" + mustExist), file, mustExist);
             }
             // Opened only once Flyway's connections are closed, so H2 loads the schema afresh: in H2

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -135,6 +136,21 @@ class JdbcWorkspaceOpenerTest {
             assertEquals(REGIONAL, migrated.scope().loadStrategy());
             List<ActivityArea> areas = migrated.scope().loadAreas();
             assertEquals(Arrays.asList(BuiltInArea.values()), areas.stream().map(ActivityArea::builtIn).toList());
+        }
+    }
+
+    @Test
+    void theUserIsToldOnceWhenAnOlderWorkspaceIsBroughtUpToDate() {
+        JdbcWorkspaceOpener.upToVersion("11").create(file).close();
+        List<String> told = new ArrayList<>();
+
+        opener.open(file, () -> told.add("updating")).close();
+        assertEquals(List.of("updating"), told, "a workspace at V11 is migrated, and the user is told before");
+
+        opener.open(file, () -> told.add("again")).close();
+        assertEquals(List.of("updating"), told, "a workspace already at this version opens without a word");
+        try (Workspace created = opener.create(WorkspaceFile.of(file.path().resolveSibling("new.mv.db")))) {
+            assertEquals(List.of("updating"), told, "a new workspace is not being updated");
         }
     }
 

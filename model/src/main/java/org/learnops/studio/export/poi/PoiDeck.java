@@ -20,7 +20,6 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.PictureData;
-import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
@@ -45,7 +44,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFChart;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -54,7 +52,6 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.learnops.studio.domain.Labelled;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.champions.Champion;
@@ -168,6 +165,7 @@ public final class PoiDeck implements DeckExport {
         try {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
+            SpeakerNotes notes = new SpeakerNotes(deck);
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -181,7 +179,7 @@ public final class PoiDeck implements DeckExport {
                     page.body().accept(new Canvas(deck, slide, texts));
                 }
                 footer(slide, content.strategyName(), i + 1);
-                notes(deck, slide, page.notes());
+                notes.add(slide, clean(page.notes()));
                 progress.update(i + 1, pages.size());
             }
             return deck;
@@ -233,16 +231,6 @@ public final class PoiDeck implements DeckExport {
         run(paragraph, String.valueOf(page), 10, MUTED, false);
     }
 
-    private static void notes(XMLSlideShow deck, XSLFSlide slide, String text) {
-        XSLFNotes notes = deck.getNotesSlide(slide);
-        for (XSLFTextShape shape : notes.getPlaceholders()) {
-            if (shape.getTextType() == Placeholder.BODY) {
-                shape.setText(clean(text));
-                return;
-            }
-        }
-        throw new IllegalStateException("notes slide without a body");
-    }
 
     static XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor) {
         XSLFTextBox box = slide.createTextBox();

@@ -1,0 +1,86 @@
+package org.learnops.studio.export.poi;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+
+/** The deck's notes pages are POI's own, part by part. */
+class SpeakerNotesTest {
+
+    private static final List<String> TEXTS = List.of("Northwind learning ops. Stakeholder update.",
+            "8 of 10 activity areas are in scope: Event management, Compliance. Impact and effort are rated 1 to 5.",
+            "", "Ünïcödé – “quotes” & <angle> brackets; 100 % done.", "Last slide.");
+
+    @Test
+    void everyNotesPageIsTheOnePoiMakes() throws IOException {
+        Map<String, byte[]> ours = parts(deck(true));
+        Map<String, byte[]> pois = parts(deck(false));
+        assertEquals(pois.keySet(), ours.keySet());
+        assertTrue(ours.keySet().containsAll(List.of("ppt/notesSlides/notesSlide5.xml",
+                "ppt/notesSlides/_rels/notesSlide5.xml.rels", "ppt/notesMasters/notesMaster1.xml")), ours.keySet().toString());
+        for (String name : pois.keySet()) {
+            if (!name.equals("docProps/core.xml")) { // the package's creation time
+                assertArrayEquals(pois.get(name), ours.get(name), name);
+            }
+        }
+    }
+
+    @Test
+    void eachSlideReadsBackWithItsOwnNotes() throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(deck(true)))) {
+            for (int i = 0; i < TEXTS.size(); i++) {
+                XSLFSlide slide = deck.getSlides().get(i);
+                assertEquals(slide, slide.getNotes().getRelations().stream().filter(XSLFSlide.class::isInstance)
+                        .findFirst().orElseThrow(), "notes page " + i + " points back to its slide");
+                assertEquals(TEXTS.get(i), body(slide.getNotes().getPlaceholders()).getText());
+            }
+        }
+    }
+
+    /** Slides with a title each, their notes ours or made with POI's getNotesSlide + setText. */
+    private static byte[] deck(boolean ours) throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            SpeakerNotes notes = new SpeakerNotes(deck);
+            for (String text : TEXTS) {
+                XSLFSlide slide = deck.createSlide();
+                slide.createTextBox().setText("Slide");
+                if (ours) {
+                    notes.add(slide, text);
+                } else {
+                    body(deck.getNotesSlide(slide).getPlaceholders()).setText(text);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            deck.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static XSLFTextShape body(XSLFTextShape[] placeholders) {
+        return java.util.Arrays.stream(placeholders).filter(p -> p.getTextType() == Placeholder.BODY).findFirst().orElseThrow();
+    }
+
+    private static Map<String, byte[]> parts(byte[] deck) throws IOException {
+        Map<String, byte[]> parts = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(deck))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return parts;
+    }
+}

@@ -166,6 +166,7 @@ public final class PoiDeck implements DeckExport {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
             SpeakerNotes notes = new SpeakerNotes(deck);
+            TableCells cells = new TableCells();
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -176,7 +177,7 @@ public final class PoiDeck implements DeckExport {
                     content.titleSlide(slide, logo);
                 } else {
                     chrome(slide, page.title(), logo);
-                    page.body().accept(new Canvas(deck, slide, texts));
+                    page.body().accept(new Canvas(deck, slide, texts, cells));
                 }
                 footer(slide, content.strategyName(), i + 1);
                 notes.add(slide, clean(page.notes()));
@@ -281,7 +282,7 @@ public final class PoiDeck implements DeckExport {
     }
 
     /** Draws a slide's body: bullets, tables, charts. */
-    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts) {
+    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts, TableCells cells) {
 
         void bullets(Rectangle2D area, String heading, List<String> lines, double size) {
             XSLFTextBox box = box(slide, area);
@@ -302,31 +303,23 @@ public final class PoiDeck implements DeckExport {
                         List<List<Color>> fills) {
             XSLFTable table = slide.createTable();
             table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), ROW_HEIGHT * (rows.size() + 1)));
+            // the columns first, at their widths: POI's addCell adds none then (it adds one 100 pt wide per new column)
+            for (double width : widths) {
+                table.getCTTable().getTblGrid().addNewGridCol().setW(Units.toEMU(width));
+            }
             addRow(table, header, null, widths, true);
             for (int r = 0; r < rows.size(); r++) {
                 addRow(table, rows.get(r), fills == null ? null : fills.get(r), widths, false);
             }
-            for (int c = 0; c < widths.length; c++) {
-                table.setColumnWidth(c, widths[c]);
-            }
             return table;
         }
 
-        private static void addRow(XSLFTable table, List<String> values, List<Color> fills, double[] widths, boolean header) {
+        private void addRow(XSLFTable table, List<String> values, List<Color> fills, double[] widths, boolean header) {
             XSLFTableRow row = table.addRow();
             row.setHeight(ROW_HEIGHT);
             for (int c = 0; c < values.size(); c++) {
-                XSLFTableCell cell = row.addCell();
-                cell.clearText();
-                cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
                 Color fill = header ? ACCENT : fills == null ? null : fills.get(c);
-                if (fill != null) {
-                    cell.setFillColor(fill);
-                }
-                boolean dark = header || (fill != null && isDark(fill));
-                String text = TextFit.clip(clean(values.get(c)), TextFit.charsPerLine(widths[c], TABLE_SIZE));
-                run(cell.addNewTextParagraph(), text, TABLE_SIZE, dark ? Color.WHITE : INK, header);
-                cell.setBorderColor(org.apache.poi.sl.usermodel.TableCell.BorderEdge.bottom, ACCENT_SUBTLE);
+                cells.add(row, header, fill, TextFit.clip(clean(values.get(c)), TextFit.charsPerLine(widths[c], TABLE_SIZE)));
             }
         }
 

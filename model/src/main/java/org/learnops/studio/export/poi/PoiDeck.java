@@ -20,7 +20,6 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.PictureData;
-import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,7 +41,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -167,6 +165,7 @@ public final class PoiDeck implements DeckExport {
             XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
             SpeakerNotes notes = new SpeakerNotes(deck);
             TableCells cells = new TableCells();
+            DeckShapes shapes = new DeckShapes();
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -174,12 +173,12 @@ public final class PoiDeck implements DeckExport {
                 Page page = pages.get(i);
                 XSLFSlide slide = deck.createSlide();
                 if (i == 0) {
-                    content.titleSlide(slide, logo);
+                    content.titleSlide(slide, logo, shapes);
                 } else {
-                    chrome(slide, page.title(), logo);
-                    page.body().accept(new Canvas(deck, slide, texts, cells));
+                    chrome(slide, page.title(), logo, shapes);
+                    page.body().accept(new Canvas(deck, slide, texts, cells, shapes));
                 }
-                footer(slide, content.strategyName(), i + 1);
+                footer(slide, content.strategyName(), i + 1, shapes);
                 notes.add(slide, clean(page.notes()));
                 progress.update(i + 1, pages.size());
             }
@@ -212,33 +211,21 @@ public final class PoiDeck implements DeckExport {
 
     // --- the template ---
 
-    private static void chrome(XSLFSlide slide, String title, XSLFPictureData logo) {
-        rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, TITLE_BAR), ACCENT);
+    private static void chrome(XSLFSlide slide, String title, XSLFPictureData logo, DeckShapes shapes) {
+        shapes.rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, TITLE_BAR), ACCENT);
         double titleWidth = WIDTH - 2 * MARGIN - 56;
-        XSLFTextBox box = box(slide, new Rectangle2D.Double(MARGIN, 8, titleWidth, TITLE_BAR - 16));
-        box.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        run(box.addNewTextParagraph(), TextFit.clip(clean(title), TextFit.charsPerLine(titleWidth, 26)), 26, Color.WHITE, true);
+        XSLFTextBox box = shapes.box(slide, new Rectangle2D.Double(MARGIN, 8, titleWidth, TITLE_BAR - 16), VerticalAlignment.MIDDLE);
+        shapes.paragraph(box, TextFit.clip(clean(title), TextFit.charsPerLine(titleWidth, 26)), DeckShapes.Look.of(26, Color.WHITE, true));
         slide.createPicture(logo).setAnchor(new Rectangle2D.Double(WIDTH - MARGIN - 44, 10, 44, 44));
     }
 
-    private static void footer(XSLFSlide slide, String strategyName, int page) {
-        rectangle(slide, new Rectangle2D.Double(0, HEIGHT - 4, WIDTH, 4), ACCENT);
+    private static void footer(XSLFSlide slide, String strategyName, int page, DeckShapes shapes) {
+        shapes.rectangle(slide, new Rectangle2D.Double(0, HEIGHT - 4, WIDTH, 4), ACCENT);
         double nameWidth = WIDTH - 2 * MARGIN - 80;
-        XSLFTextBox name = box(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 34, nameWidth, 24));
-        run(name.addNewTextParagraph(), TextFit.clip(strategyName, TextFit.charsPerLine(nameWidth, 10)), 10, MUTED, false);
-        XSLFTextBox number = box(slide, new Rectangle2D.Double(WIDTH - MARGIN - 80, HEIGHT - 34, 80, 24));
-        XSLFTextParagraph paragraph = number.addNewTextParagraph();
-        paragraph.setTextAlign(TextParagraph.TextAlign.RIGHT);
-        run(paragraph, String.valueOf(page), 10, MUTED, false);
-    }
-
-
-    static XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor) {
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.clearText();
-        return box;
+        XSLFTextBox name = shapes.box(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 34, nameWidth, 24), null);
+        shapes.paragraph(name, TextFit.clip(strategyName, TextFit.charsPerLine(nameWidth, 10)), DeckShapes.Look.of(10, MUTED, false));
+        XSLFTextBox number = shapes.box(slide, new Rectangle2D.Double(WIDTH - MARGIN - 80, HEIGHT - 34, 80, 24), null);
+        shapes.paragraph(number, String.valueOf(page), new DeckShapes.Look(10, MUTED, false, TextParagraph.TextAlign.RIGHT, false));
     }
 
     static XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size, Color color, boolean bold) {
@@ -249,15 +236,6 @@ public final class PoiDeck implements DeckExport {
         run.setFontColor(color);
         run.setBold(bold);
         return run;
-    }
-
-    private static XSLFAutoShape rectangle(XSLFSlide slide, Rectangle2D anchor, Color fill) {
-        XSLFAutoShape shape = slide.createAutoShape();
-        shape.setShapeType(ShapeType.RECT);
-        shape.setAnchor(anchor);
-        shape.setFillColor(fill);
-        shape.setLineColor(null);
-        return shape;
     }
 
     /** Control characters (other than none) never reach the file; tabs and line breaks become spaces. */
@@ -282,19 +260,16 @@ public final class PoiDeck implements DeckExport {
     }
 
     /** Draws a slide's body: bullets, tables, charts. */
-    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts, TableCells cells) {
+    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts, TableCells cells, DeckShapes shapes) {
 
         void bullets(Rectangle2D area, String heading, List<String> lines, double size) {
-            XSLFTextBox box = box(slide, area);
+            XSLFTextBox box = shapes.box(slide, area, null);
             if (heading != null) {
-                run(box.addNewTextParagraph(), heading, size, ACCENT, true);
+                shapes.paragraph(box, heading, DeckShapes.Look.of(size, ACCENT, true));
             }
+            DeckShapes.Look bullet = new DeckShapes.Look(size, INK, false, null, true);
             for (String line : lines) {
-                XSLFTextParagraph paragraph = box.addNewTextParagraph();
-                paragraph.setBullet(true);
-                paragraph.setLeftMargin(BULLET_INDENT);
-                paragraph.setIndent(-BULLET_INDENT);
-                run(paragraph, line, size, INK, false);
+                shapes.paragraph(box, line, bullet);
             }
         }
 
@@ -324,11 +299,9 @@ public final class PoiDeck implements DeckExport {
         }
 
         void message(Rectangle2D area, String text) {
-            XSLFTextBox box = box(slide, area);
-            box.setVerticalAlignment(VerticalAlignment.MIDDLE);
-            XSLFTextParagraph paragraph = box.addNewTextParagraph();
-            paragraph.setTextAlign(TextParagraph.TextAlign.CENTER);
-            run(paragraph, TextFit.clip(text, TextFit.charsPerLine(area.getWidth(), BODY_SIZE)), BODY_SIZE, MUTED, false);
+            XSLFTextBox box = shapes.box(slide, area, VerticalAlignment.MIDDLE);
+            shapes.paragraph(box, TextFit.clip(text, TextFit.charsPerLine(area.getWidth(), BODY_SIZE)),
+                    new DeckShapes.Look(BODY_SIZE, MUTED, false, TextParagraph.TextAlign.CENTER, false));
         }
 
         /** A native column chart: one series, its data in the chart's embedded workbook. */
@@ -509,16 +482,15 @@ public final class PoiDeck implements DeckExport {
                     + texts.get("deck.title.date", today.toString()) + ".";
         }
 
-        void titleSlide(XSLFSlide slide, XSLFPictureData logo) {
-            rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, 300), ACCENT);
+        void titleSlide(XSLFSlide slide, XSLFPictureData logo, DeckShapes shapes) {
+            shapes.rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, 300), ACCENT);
             slide.createPicture(logo).setAnchor(new Rectangle2D.Double(MARGIN, 40, 96, 96));
             double width = WIDTH - 2 * MARGIN;
-            XSLFTextBox name = box(slide, new Rectangle2D.Double(MARGIN, 150, width, 100));
-            name.setVerticalAlignment(VerticalAlignment.BOTTOM);
-            run(name.addNewTextParagraph(), TextFit.clip(strategyName(), 2 * TextFit.charsPerLine(width, 36)), 36,
-                    Color.WHITE, true);
-            XSLFTextBox subtitle = box(slide, new Rectangle2D.Double(MARGIN, 252, width, 36));
-            run(subtitle.addNewTextParagraph(), texts.get("deck.title.subtitle"), 18, ACCENT_SUBTLE, false);
+            XSLFTextBox name = shapes.box(slide, new Rectangle2D.Double(MARGIN, 150, width, 100), VerticalAlignment.BOTTOM);
+            shapes.paragraph(name, TextFit.clip(strategyName(), 2 * TextFit.charsPerLine(width, 36)),
+                    DeckShapes.Look.of(36, Color.WHITE, true));
+            XSLFTextBox subtitle = shapes.box(slide, new Rectangle2D.Double(MARGIN, 252, width, 36), null);
+            shapes.paragraph(subtitle, texts.get("deck.title.subtitle"), DeckShapes.Look.of(18, ACCENT_SUBTLE, false));
             var strategy = scope.strategy();
             List<String> lines = new ArrayList<>();
             if (!strategy.owner().isBlank()) {
@@ -528,10 +500,10 @@ public final class PoiDeck implements DeckExport {
                 lines.add(texts.get("deck.title.sponsor", strategy.sponsor()));
             }
             lines.add(texts.get("deck.title.date", today.toString()));
-            XSLFTextBox details = box(slide, new Rectangle2D.Double(MARGIN, 330, width, 140));
+            XSLFTextBox details = shapes.box(slide, new Rectangle2D.Double(MARGIN, 330, width, 140), null);
             int perLine = TextFit.charsPerLine(width, 20);
             for (String line : lines) {
-                run(details.addNewTextParagraph(), TextFit.clip(line, perLine), 20, INK, false);
+                shapes.paragraph(details, TextFit.clip(line, perLine), DeckShapes.Look.of(20, INK, false));
             }
         }
 

@@ -74,6 +74,7 @@ import org.learnops.studio.domain.questions.ConditionStatus;
 import org.learnops.studio.domain.questions.Evaluation;
 import org.learnops.studio.domain.questions.KeyQuestion;
 import org.learnops.studio.domain.questions.Metric;
+import org.learnops.studio.domain.questions.QuestionsReview;
 import org.learnops.studio.domain.questions.MetricScope;
 import org.learnops.studio.domain.questions.Signal;
 import org.learnops.studio.domain.scope.ActivityArea;
@@ -90,6 +91,7 @@ import org.learnops.studio.service.DeckFigures;
 import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.KeyQuestionsService;
 import org.learnops.studio.service.NeedsAnalysisService;
+import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.OverviewService;
 import org.learnops.studio.service.ScopeService;
 import org.slf4j.Logger;
@@ -433,6 +435,8 @@ public final class PoiDeck implements DeckExport {
         private List<Stakeholder> stakeholders;
         private List<Deliverable> allDeliverables;
         private List<Evaluation> evaluations;
+        private List<Champion> champions;
+        private RaciMatrix matrix;
         /** Every operational figure of the deck, read once. */
         private final DeckFigures figures;
 
@@ -548,11 +552,31 @@ public final class PoiDeck implements DeckExport {
 
         // expectations
 
-        private Map<Long, String> names() {
+        private List<Stakeholder> stakeholders() {
             if (stakeholders == null) {
                 stakeholders = workspace.stakeholders().list();
             }
-            return stakeholders.stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name, (a, b) -> a));
+            return stakeholders;
+        }
+
+        private Map<Long, String> names() {
+            return stakeholders().stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name, (a, b) -> a));
+        }
+
+        /** Every champion, read once (the champions slide shows those of known stakeholders, the next steps' gaps look at all). */
+        private List<Champion> champions() {
+            if (champions == null) {
+                champions = workspace.champions().list();
+            }
+            return champions;
+        }
+
+        /** The RACI matrix, read once (the governance slide and the next steps' warnings). */
+        private RaciMatrix matrix() {
+            if (matrix == null) {
+                matrix = new GovernanceService(workspace.governance()).loadMatrix();
+            }
+            return matrix;
         }
 
         /** Every deliverable, included or not (the gap rules look at all), read once. */
@@ -629,9 +653,8 @@ public final class PoiDeck implements DeckExport {
 
         private void champions(List<Page> pages) {
             Map<Long, String> names = names();
-            List<Champion> champions = workspace.champions().list().stream()
-                    .filter(c -> names.containsKey(c.stakeholderId())).toList();
-            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders, champions, allDeliverables());
+            List<Champion> champions = champions().stream().filter(c -> names.containsKey(c.stakeholderId())).toList();
+            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders(), champions, allDeliverables());
             List<String> championLines = champions.stream().map(c -> texts.get("deck.champions.champion",
                     names.get(c.stakeholderId()), c.isUnassigned() ? texts.get("deck.champions.unassigned")
                             : String.join(" · ", java.util.stream.Stream.of(c.businessArea(), c.region())
@@ -649,7 +672,7 @@ public final class PoiDeck implements DeckExport {
             GovernanceService service = new GovernanceService(workspace.governance());
             Optional<GovernanceModel> model = service.loadModel();
             List<GovernanceBody> bodies = service.bodies();
-            RaciMatrix matrix = service.loadMatrix();
+            RaciMatrix matrix = matrix();
             List<Problem> violations = GovernanceRules.warnings(matrix, scope.areas());
             GovernanceSummary summary = GovernanceRules.summary(model, bodies, matrix, scope.areas());
             String modelName = model.map(m -> texts.message(m.messageKey(), List.of())).orElse("–");
@@ -772,7 +795,10 @@ public final class PoiDeck implements DeckExport {
                     items.add(texts.get("deck.next.unmet", evaluation.condition().question().number(), texts.condition(evaluation)));
                 }
             }
-            for (Warning warning : new OverviewService(workspace, figures, options.clock()).load().warnings()) {
+            // the overview's warnings, from what the deck has read (the overview itself would read every step again)
+            List<Warning> warnings = OverviewService.warnings(scope, stakeholders(), allDeliverables(), champions(), matrix(),
+                    QuestionsReview.warnings(evaluations()), new ArtefactsService(workspace.artefacts()).load(), today);
+            for (Warning warning : warnings) {
                 // overdue deliverables and unmet conditions are listed above already
                 if (!warning.messageKey().equals("overview.warning.overdue") && !warning.messageKey().equals("questions.warning.notMet")
                         && !warning.messageKey().equals("questions.warning.overdue")) {

@@ -9,6 +9,7 @@ import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * The deck's speaker notes, one notes page per slide, each the same XML as
@@ -17,28 +18,40 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
  * resolving each paragraph's and run's properties through the master's styles: about 1 ms a page,
  * the same result every time. So only the first page is made that way; the next ones get the
  * part and relations POI's {@code createNotesSlide} gives them and a copy of the first page's
- * shapes as POI made them, before its text. {@code PoiDeckTest} compares every notes part with
- * POI's own.
+ * shapes with their own text in the body's one run (the deck's texts are one line: {@code setText}
+ * makes one paragraph with one run of them). {@code SpeakerNotesTest} compares every notes part
+ * with POI's own.
  */
 final class SpeakerNotes {
 
     private final XMLSlideShow deck;
-    /** The notes page's shapes as POI copies them from the notes master, before any text. */
+    /** The first notes page's shapes, with its text; null until then. */
     private CTGroupShape shapes;
+    /** Which shape of {@link #shapes} is the body. */
+    private int body;
 
     SpeakerNotes(XMLSlideShow deck) {
         this.deck = deck;
     }
 
     void add(XSLFSlide slide, String text) {
-        XSLFNotes notes;
-        if (shapes == null) {
-            notes = deck.getNotesSlide(slide);
-            shapes = (CTGroupShape) notes.getXmlObject().getCSld().getSpTree().copy();
-        } else {
-            notes = like(slide);
+        if (shapes != null) {
+            like(slide).getXmlObject().getCSld().getSpTree().getSpArray(body).getTxBody().getPArray(0).getRArray(0).setT(text);
+            return;
         }
-        body(notes).setText(text);
+        XSLFNotes notes = deck.getNotesSlide(slide);
+        XSLFTextShape placeholder = body(notes);
+        placeholder.setText(text);
+        // the next pages copy this one when its text is one paragraph with one run (a text without line breaks)
+        CTGroupShape tree = notes.getXmlObject().getCSld().getSpTree();
+        for (int i = 0; i < tree.sizeOfSpArray(); i++) {
+            CTShape shape = tree.getSpArray(i);
+            if (shape == placeholder.getXmlObject() && shape.getTxBody().sizeOfPArray() == 1
+                    && shape.getTxBody().getPArray(0).sizeOfRArray() == 1) {
+                body = i;
+                shapes = (CTGroupShape) tree.copy();
+            }
+        }
     }
 
     /** A notes page for {@code slide} as {@code XMLSlideShow.createNotesSlide} makes it, its shapes copied from the first. */

@@ -387,6 +387,8 @@ public final class PoiDeck implements DeckExport {
     static final class Texts {
 
         private final ResourceBundle bundle = ResourceBundle.getBundle("org.learnops.studio.export.labels", Locale.ROOT);
+        /** Each label's pattern parsed once per deck (a deck formats some labels dozens of times). */
+        private final Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
         String get(String key, Object... arguments) {
             if (!bundle.containsKey(key)) {
@@ -398,7 +400,7 @@ public final class PoiDeck implements DeckExport {
                 shown[i] = arguments[i] instanceof Labelled labelled ? message(labelled.messageKey(), List.of())
                         : arguments[i] instanceof String text ? clean(text) : arguments[i];
             }
-            return new MessageFormat(bundle.getString(key), Locale.ROOT).format(shown);
+            return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.ROOT)).format(shown);
         }
 
         /** A domain text (an enum's label, a warning) with its arguments. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,9 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 import org.junit.jupiter.api.Test;
 
 /** The deck's notes pages are POI's own, part by part. */
@@ -42,6 +45,23 @@ class SpeakerNotesTest {
             if (!name.equals("docProps/core.xml")) { // the package's creation time
                 assertArrayEquals(pois.get(name), ours.get(name), name);
             }
+        }
+    }
+
+    /** notes-page.xml is POI's notes page before any text: if POI makes another, the message has it, to paste into the file. */
+    @Test
+    void theNotesPageFileIsWhatPoiMakes() throws Exception {
+        try (XMLSlideShow deck = new XMLSlideShow(); InputStream in = SpeakerNotes.class.getResourceAsStream(SpeakerNotes.PAGE)) {
+            XSLFNotes notes = deck.getNotesSlide(deck.createSlide());
+            body(notes.getPlaceholders()).setText("");
+            org.apache.xmlbeans.XmlOptions options = new org.apache.xmlbeans.XmlOptions();
+            options.setSaveSuggestedPrefixes(Map.of("http://schemas.openxmlformats.org/drawingml/2006/main", "a",
+                    "http://schemas.openxmlformats.org/presentationml/2006/main", "p",
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "r"));
+            options.setSaveAggressiveNamespaces();
+            String pois = notes.getXmlObject().getCSld().getSpTree().xmlText(options);
+            String file = CTGroupShape.Factory.parse(in).xmlText(options);
+            assertEquals(pois, file, "POI makes another notes page; put this line into " + SpeakerNotes.PAGE + ":\n" + pois);
         }
     }
 

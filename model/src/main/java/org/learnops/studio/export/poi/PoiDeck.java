@@ -3,8 +3,10 @@ package org.learnops.studio.export.poi;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -144,8 +146,10 @@ public final class PoiDeck implements DeckExport {
     public void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress) {
         try {
             AtomicFile.write(target, out -> {
-                try (XMLSlideShow deck = build(workspace, options, progress)) {
-                    deck.write(out);
+                // POI's zip writer hands the file a few dozen bytes at a time: ~550 writes a deck unbuffered
+                try (XMLSlideShow deck = build(workspace, options, progress);
+                     OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
+                    deck.write(buffered);
                 }
             });
             LOG.info("Stakeholder deck written to {}", target);

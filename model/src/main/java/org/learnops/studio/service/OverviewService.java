@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.artefacts.ArtefactWarnings;
 import org.learnops.studio.domain.artefacts.Artefacts;
 import org.learnops.studio.domain.artefacts.ArtefactsCompleteness;
@@ -69,14 +70,26 @@ public class OverviewService {
         Artefacts artefacts = new ArtefactsService(workspace.artefacts()).load();
         steps.add(OverviewRules.artefacts(ArtefactsCompleteness.of(artefacts)));
 
+        return new Overview(steps, warnings(scope, stakeholders, deliverables, champions, matrix, review.warnings(), artefacts,
+                today));
+    }
+
+    /**
+     * The overview's warnings, step by step, from what the caller has read: every deliverable,
+     * stakeholder and champion, the RACI matrix, the key questions' warnings and the artefacts.
+     * The stakeholder deck reads most of them for its own slides and lists these as next steps.
+     */
+    public static List<Warning> warnings(Scope scope, List<Stakeholder> stakeholders, List<Deliverable> deliverables,
+                                         List<Champion> champions, RaciMatrix matrix, List<Problem> questionWarnings,
+                                         Artefacts artefacts, LocalDate today) {
         List<Warning> warnings = new ArrayList<>();
         warnings.addAll(OverviewRules.scopeWarnings(scope));
         warnings.addAll(OverviewRules.expectationsWarnings(deliverables, today));
         warnings.addAll(OverviewRules.gapWarnings(GapRules.find(scope.strategy(), stakeholders, champions, deliverables)));
         warnings.addAll(OverviewRules.warnings(StrategyStep.GOVERNANCE, GovernanceRules.warnings(matrix, scope.areas())));
-        warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, review.warnings()));
+        warnings.addAll(OverviewRules.warnings(StrategyStep.KEY_QUESTIONS, questionWarnings));
         warnings.addAll(OverviewRules.warnings(StrategyStep.ARTEFACTS, ArtefactWarnings.list(artefacts, today)));
         warnings.sort(Comparator.comparing(Warning::step));
-        return new Overview(steps, warnings);
+        return warnings;
     }
 }

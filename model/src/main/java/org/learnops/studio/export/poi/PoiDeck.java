@@ -3,8 +3,10 @@ package org.learnops.studio.export.poi;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,8 +22,6 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.PictureData;
-import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,18 +43,14 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFChart;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
-import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.learnops.studio.domain.Labelled;
 import org.learnops.studio.domain.Problem;
 import org.learnops.studio.domain.champions.Champion;
@@ -80,6 +76,7 @@ import org.learnops.studio.domain.questions.Evaluation;
 import org.learnops.studio.domain.questions.KeyQuestion;
 import org.learnops.studio.domain.questions.Metric;
 import org.learnops.studio.domain.questions.MetricScope;
+import org.learnops.studio.domain.questions.QuestionsReview;
 import org.learnops.studio.domain.questions.Signal;
 import org.learnops.studio.domain.scope.ActivityArea;
 import org.learnops.studio.domain.scope.Scope;
@@ -91,6 +88,7 @@ import org.learnops.studio.export.ExportOptions;
 import org.learnops.studio.export.ExportProgress;
 import org.learnops.studio.export.ExportSection;
 import org.learnops.studio.persistence.Workspace;
+import org.learnops.studio.service.ArtefactsService;
 import org.learnops.studio.service.DeckFigures;
 import org.learnops.studio.service.GovernanceService;
 import org.learnops.studio.service.KeyQuestionsService;
@@ -147,8 +145,10 @@ public final class PoiDeck implements DeckExport {
     public void write(Workspace workspace, ExportOptions options, Path target, ExportProgress progress) {
         try {
             AtomicFile.write(target, out -> {
-                try (XMLSlideShow deck = build(workspace, options, progress)) {
-                    deck.write(out);
+                // POI's zip writer hands the file a few dozen bytes at a time: ~550 writes a deck unbuffered
+                try (XMLSlideShow deck = build(workspace, options, progress);
+                     OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
+                    deck.write(buffered);
                 }
             });
             LOG.info("Stakeholder deck written to {}", target);
@@ -168,6 +168,9 @@ public final class PoiDeck implements DeckExport {
         try {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             XSLFPictureData logo = deck.addPicture(logo(), PictureData.PictureType.PNG);
+            SpeakerNotes notes = new SpeakerNotes(deck);
+            TableCells cells = new TableCells();
+            DeckShapes shapes = new DeckShapes();
             for (int i = 0; i < pages.size(); i++) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
@@ -175,13 +178,13 @@ public final class PoiDeck implements DeckExport {
                 Page page = pages.get(i);
                 XSLFSlide slide = deck.createSlide();
                 if (i == 0) {
-                    content.titleSlide(slide, logo);
+                    content.titleSlide(slide, logo, shapes);
                 } else {
-                    chrome(slide, page.title(), logo);
-                    page.body().accept(new Canvas(deck, slide, texts));
+                    chrome(slide, page.title(), logo, shapes);
+                    page.body().accept(new Canvas(deck, slide, texts, cells, shapes));
                 }
-                footer(slide, content.strategyName(), i + 1);
-                notes(deck, slide, page.notes());
+                footer(slide, content.strategyName(), i + 1, shapes);
+                notes.add(slide, clean(page.notes()));
                 progress.update(i + 1, pages.size());
             }
             return deck;
@@ -213,43 +216,21 @@ public final class PoiDeck implements DeckExport {
 
     // --- the template ---
 
-    private static void chrome(XSLFSlide slide, String title, XSLFPictureData logo) {
-        rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, TITLE_BAR), ACCENT);
+    private static void chrome(XSLFSlide slide, String title, XSLFPictureData logo, DeckShapes shapes) {
+        shapes.rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, TITLE_BAR), ACCENT);
         double titleWidth = WIDTH - 2 * MARGIN - 56;
-        XSLFTextBox box = box(slide, new Rectangle2D.Double(MARGIN, 8, titleWidth, TITLE_BAR - 16));
-        box.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        run(box.addNewTextParagraph(), TextFit.clip(clean(title), TextFit.charsPerLine(titleWidth, 26)), 26, Color.WHITE, true);
+        XSLFTextBox box = shapes.box(slide, new Rectangle2D.Double(MARGIN, 8, titleWidth, TITLE_BAR - 16), VerticalAlignment.MIDDLE);
+        shapes.paragraph(box, TextFit.clip(clean(title), TextFit.charsPerLine(titleWidth, 26)), DeckShapes.Look.of(26, Color.WHITE, true));
         slide.createPicture(logo).setAnchor(new Rectangle2D.Double(WIDTH - MARGIN - 44, 10, 44, 44));
     }
 
-    private static void footer(XSLFSlide slide, String strategyName, int page) {
-        rectangle(slide, new Rectangle2D.Double(0, HEIGHT - 4, WIDTH, 4), ACCENT);
+    private static void footer(XSLFSlide slide, String strategyName, int page, DeckShapes shapes) {
+        shapes.rectangle(slide, new Rectangle2D.Double(0, HEIGHT - 4, WIDTH, 4), ACCENT);
         double nameWidth = WIDTH - 2 * MARGIN - 80;
-        XSLFTextBox name = box(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 34, nameWidth, 24));
-        run(name.addNewTextParagraph(), TextFit.clip(strategyName, TextFit.charsPerLine(nameWidth, 10)), 10, MUTED, false);
-        XSLFTextBox number = box(slide, new Rectangle2D.Double(WIDTH - MARGIN - 80, HEIGHT - 34, 80, 24));
-        XSLFTextParagraph paragraph = number.addNewTextParagraph();
-        paragraph.setTextAlign(TextParagraph.TextAlign.RIGHT);
-        run(paragraph, String.valueOf(page), 10, MUTED, false);
-    }
-
-    private static void notes(XMLSlideShow deck, XSLFSlide slide, String text) {
-        XSLFNotes notes = deck.getNotesSlide(slide);
-        for (XSLFTextShape shape : notes.getPlaceholders()) {
-            if (shape.getTextType() == Placeholder.BODY) {
-                shape.setText(clean(text));
-                return;
-            }
-        }
-        throw new IllegalStateException("notes slide without a body");
-    }
-
-    static XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor) {
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.clearText();
-        return box;
+        XSLFTextBox name = shapes.box(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 34, nameWidth, 24), null);
+        shapes.paragraph(name, TextFit.clip(strategyName, TextFit.charsPerLine(nameWidth, 10)), DeckShapes.Look.of(10, MUTED, false));
+        XSLFTextBox number = shapes.box(slide, new Rectangle2D.Double(WIDTH - MARGIN - 80, HEIGHT - 34, 80, 24), null);
+        shapes.paragraph(number, String.valueOf(page), new DeckShapes.Look(10, MUTED, false, TextParagraph.TextAlign.RIGHT, false));
     }
 
     static XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size, Color color, boolean bold) {
@@ -260,15 +241,6 @@ public final class PoiDeck implements DeckExport {
         run.setFontColor(color);
         run.setBold(bold);
         return run;
-    }
-
-    private static XSLFAutoShape rectangle(XSLFSlide slide, Rectangle2D anchor, Color fill) {
-        XSLFAutoShape shape = slide.createAutoShape();
-        shape.setShapeType(ShapeType.RECT);
-        shape.setAnchor(anchor);
-        shape.setFillColor(fill);
-        shape.setLineColor(null);
-        return shape;
     }
 
     /** Control characters (other than none) never reach the file; tabs and line breaks become spaces. */
@@ -293,19 +265,16 @@ public final class PoiDeck implements DeckExport {
     }
 
     /** Draws a slide's body: bullets, tables, charts. */
-    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts) {
+    record Canvas(XMLSlideShow deck, XSLFSlide slide, Texts texts, TableCells cells, DeckShapes shapes) {
 
         void bullets(Rectangle2D area, String heading, List<String> lines, double size) {
-            XSLFTextBox box = box(slide, area);
+            XSLFTextBox box = shapes.box(slide, area, null);
             if (heading != null) {
-                run(box.addNewTextParagraph(), heading, size, ACCENT, true);
+                shapes.paragraph(box, heading, DeckShapes.Look.of(size, ACCENT, true));
             }
+            DeckShapes.Look bullet = new DeckShapes.Look(size, INK, false, null, true);
             for (String line : lines) {
-                XSLFTextParagraph paragraph = box.addNewTextParagraph();
-                paragraph.setBullet(true);
-                paragraph.setLeftMargin(BULLET_INDENT);
-                paragraph.setIndent(-BULLET_INDENT);
-                run(paragraph, line, size, INK, false);
+                shapes.paragraph(box, line, bullet);
             }
         }
 
@@ -314,40 +283,30 @@ public final class PoiDeck implements DeckExport {
                         List<List<Color>> fills) {
             XSLFTable table = slide.createTable();
             table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), ROW_HEIGHT * (rows.size() + 1)));
+            // the columns first, at their widths: POI's addCell adds none then (it adds one 100 pt wide per new column)
+            for (double width : widths) {
+                table.getCTTable().getTblGrid().addNewGridCol().setW(Units.toEMU(width));
+            }
             addRow(table, header, null, widths, true);
             for (int r = 0; r < rows.size(); r++) {
                 addRow(table, rows.get(r), fills == null ? null : fills.get(r), widths, false);
             }
-            for (int c = 0; c < widths.length; c++) {
-                table.setColumnWidth(c, widths[c]);
-            }
             return table;
         }
 
-        private static void addRow(XSLFTable table, List<String> values, List<Color> fills, double[] widths, boolean header) {
+        private void addRow(XSLFTable table, List<String> values, List<Color> fills, double[] widths, boolean header) {
             XSLFTableRow row = table.addRow();
             row.setHeight(ROW_HEIGHT);
             for (int c = 0; c < values.size(); c++) {
-                XSLFTableCell cell = row.addCell();
-                cell.clearText();
-                cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
                 Color fill = header ? ACCENT : fills == null ? null : fills.get(c);
-                if (fill != null) {
-                    cell.setFillColor(fill);
-                }
-                boolean dark = header || (fill != null && isDark(fill));
-                String text = TextFit.clip(clean(values.get(c)), TextFit.charsPerLine(widths[c], TABLE_SIZE));
-                run(cell.addNewTextParagraph(), text, TABLE_SIZE, dark ? Color.WHITE : INK, header);
-                cell.setBorderColor(org.apache.poi.sl.usermodel.TableCell.BorderEdge.bottom, ACCENT_SUBTLE);
+                cells.add(row, header, fill, TextFit.clip(clean(values.get(c)), TextFit.charsPerLine(widths[c], TABLE_SIZE)));
             }
         }
 
         void message(Rectangle2D area, String text) {
-            XSLFTextBox box = box(slide, area);
-            box.setVerticalAlignment(VerticalAlignment.MIDDLE);
-            XSLFTextParagraph paragraph = box.addNewTextParagraph();
-            paragraph.setTextAlign(TextParagraph.TextAlign.CENTER);
-            run(paragraph, TextFit.clip(text, TextFit.charsPerLine(area.getWidth(), BODY_SIZE)), BODY_SIZE, MUTED, false);
+            XSLFTextBox box = shapes.box(slide, area, VerticalAlignment.MIDDLE);
+            shapes.paragraph(box, TextFit.clip(text, TextFit.charsPerLine(area.getWidth(), BODY_SIZE)),
+                    new DeckShapes.Look(BODY_SIZE, MUTED, false, TextParagraph.TextAlign.CENTER, false));
         }
 
         /** A native column chart: one series, its data in the chart's embedded workbook. */
@@ -431,6 +390,8 @@ public final class PoiDeck implements DeckExport {
     static final class Texts {
 
         private final ResourceBundle bundle = ResourceBundle.getBundle("org.learnops.studio.export.labels", Locale.ROOT);
+        /** Each label's pattern parsed once per deck (a deck formats some labels dozens of times). */
+        private final Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
         String get(String key, Object... arguments) {
             if (!bundle.containsKey(key)) {
@@ -442,7 +403,7 @@ public final class PoiDeck implements DeckExport {
                 shown[i] = arguments[i] instanceof Labelled labelled ? message(labelled.messageKey(), List.of())
                         : arguments[i] instanceof String text ? clean(text) : arguments[i];
             }
-            return new MessageFormat(bundle.getString(key), Locale.ROOT).format(shown);
+            return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.ROOT)).format(shown);
         }
 
         /** A domain text (an enum's label, a warning) with its arguments. */
@@ -479,6 +440,8 @@ public final class PoiDeck implements DeckExport {
         private List<Stakeholder> stakeholders;
         private List<Deliverable> allDeliverables;
         private List<Evaluation> evaluations;
+        private List<Champion> champions;
+        private RaciMatrix matrix;
         /** Every operational figure of the deck, read once. */
         private final DeckFigures figures;
 
@@ -528,16 +491,15 @@ public final class PoiDeck implements DeckExport {
                     + texts.get("deck.title.date", today.toString()) + ".";
         }
 
-        void titleSlide(XSLFSlide slide, XSLFPictureData logo) {
-            rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, 300), ACCENT);
+        void titleSlide(XSLFSlide slide, XSLFPictureData logo, DeckShapes shapes) {
+            shapes.rectangle(slide, new Rectangle2D.Double(0, 0, WIDTH, 300), ACCENT);
             slide.createPicture(logo).setAnchor(new Rectangle2D.Double(MARGIN, 40, 96, 96));
             double width = WIDTH - 2 * MARGIN;
-            XSLFTextBox name = box(slide, new Rectangle2D.Double(MARGIN, 150, width, 100));
-            name.setVerticalAlignment(VerticalAlignment.BOTTOM);
-            run(name.addNewTextParagraph(), TextFit.clip(strategyName(), 2 * TextFit.charsPerLine(width, 36)), 36,
-                    Color.WHITE, true);
-            XSLFTextBox subtitle = box(slide, new Rectangle2D.Double(MARGIN, 252, width, 36));
-            run(subtitle.addNewTextParagraph(), texts.get("deck.title.subtitle"), 18, ACCENT_SUBTLE, false);
+            XSLFTextBox name = shapes.box(slide, new Rectangle2D.Double(MARGIN, 150, width, 100), VerticalAlignment.BOTTOM);
+            shapes.paragraph(name, TextFit.clip(strategyName(), 2 * TextFit.charsPerLine(width, 36)),
+                    DeckShapes.Look.of(36, Color.WHITE, true));
+            XSLFTextBox subtitle = shapes.box(slide, new Rectangle2D.Double(MARGIN, 252, width, 36), null);
+            shapes.paragraph(subtitle, texts.get("deck.title.subtitle"), DeckShapes.Look.of(18, ACCENT_SUBTLE, false));
             var strategy = scope.strategy();
             List<String> lines = new ArrayList<>();
             if (!strategy.owner().isBlank()) {
@@ -547,10 +509,10 @@ public final class PoiDeck implements DeckExport {
                 lines.add(texts.get("deck.title.sponsor", strategy.sponsor()));
             }
             lines.add(texts.get("deck.title.date", today.toString()));
-            XSLFTextBox details = box(slide, new Rectangle2D.Double(MARGIN, 330, width, 140));
+            XSLFTextBox details = shapes.box(slide, new Rectangle2D.Double(MARGIN, 330, width, 140), null);
             int perLine = TextFit.charsPerLine(width, 20);
             for (String line : lines) {
-                run(details.addNewTextParagraph(), TextFit.clip(line, perLine), 20, INK, false);
+                shapes.paragraph(details, TextFit.clip(line, perLine), DeckShapes.Look.of(20, INK, false));
             }
         }
 
@@ -595,11 +557,31 @@ public final class PoiDeck implements DeckExport {
 
         // expectations
 
-        private Map<Long, String> names() {
+        private List<Stakeholder> stakeholders() {
             if (stakeholders == null) {
                 stakeholders = workspace.stakeholders().list();
             }
-            return stakeholders.stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name, (a, b) -> a));
+            return stakeholders;
+        }
+
+        private Map<Long, String> names() {
+            return stakeholders().stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name, (a, b) -> a));
+        }
+
+        /** Every champion, read once (the champions slide shows those of known stakeholders, the next steps' gaps look at all). */
+        private List<Champion> champions() {
+            if (champions == null) {
+                champions = workspace.champions().list();
+            }
+            return champions;
+        }
+
+        /** The RACI matrix, read once (the governance slide and the next steps' warnings). */
+        private RaciMatrix matrix() {
+            if (matrix == null) {
+                matrix = new GovernanceService(workspace.governance()).loadMatrix();
+            }
+            return matrix;
         }
 
         /** Every deliverable, included or not (the gap rules look at all), read once. */
@@ -676,9 +658,8 @@ public final class PoiDeck implements DeckExport {
 
         private void champions(List<Page> pages) {
             Map<Long, String> names = names();
-            List<Champion> champions = workspace.champions().list().stream()
-                    .filter(c -> names.containsKey(c.stakeholderId())).toList();
-            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders, champions, allDeliverables());
+            List<Champion> champions = champions().stream().filter(c -> names.containsKey(c.stakeholderId())).toList();
+            List<Gap> gaps = GapRules.find(scope.strategy(), stakeholders(), champions, allDeliverables());
             List<String> championLines = champions.stream().map(c -> texts.get("deck.champions.champion",
                     names.get(c.stakeholderId()), c.isUnassigned() ? texts.get("deck.champions.unassigned")
                             : String.join(" · ", java.util.stream.Stream.of(c.businessArea(), c.region())
@@ -696,7 +677,7 @@ public final class PoiDeck implements DeckExport {
             GovernanceService service = new GovernanceService(workspace.governance());
             Optional<GovernanceModel> model = service.loadModel();
             List<GovernanceBody> bodies = service.bodies();
-            RaciMatrix matrix = service.loadMatrix();
+            RaciMatrix matrix = matrix();
             List<Problem> violations = GovernanceRules.warnings(matrix, scope.areas());
             GovernanceSummary summary = GovernanceRules.summary(model, bodies, matrix, scope.areas());
             String modelName = model.map(m -> texts.message(m.messageKey(), List.of())).orElse("–");
@@ -819,7 +800,10 @@ public final class PoiDeck implements DeckExport {
                     items.add(texts.get("deck.next.unmet", evaluation.condition().question().number(), texts.condition(evaluation)));
                 }
             }
-            for (Warning warning : new OverviewService(workspace, figures, options.clock()).load().warnings()) {
+            // the overview's warnings, from what the deck has read (the overview itself would read every step again)
+            List<Warning> warnings = OverviewService.warnings(scope, stakeholders(), allDeliverables(), champions(), matrix(),
+                    QuestionsReview.warnings(evaluations()), new ArtefactsService(workspace.artefacts()).load(), today);
+            for (Warning warning : warnings) {
                 // overdue deliverables and unmet conditions are listed above already
                 if (!warning.messageKey().equals("overview.warning.overdue") && !warning.messageKey().equals("questions.warning.notMet")
                         && !warning.messageKey().equals("questions.warning.overdue")) {

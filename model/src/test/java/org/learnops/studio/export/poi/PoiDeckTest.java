@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnops.studio.domain.expectations.Deliverable;
+import org.learnops.studio.domain.expectations.DeliverableStatus;
 import org.learnops.studio.domain.operations.AttendanceMark;
 import org.learnops.studio.domain.operations.CostCategory;
 import org.learnops.studio.domain.operations.CostLine;
@@ -59,7 +60,9 @@ import org.learnops.studio.domain.operations.Session;
 import org.learnops.studio.domain.questions.DoneCondition;
 import org.learnops.studio.domain.questions.KeyQuestion;
 import org.learnops.studio.domain.questions.Metric;
+import org.learnops.studio.domain.overview.Warning;
 import org.learnops.studio.domain.scope.ActivityArea;
+import org.learnops.studio.domain.scope.BuiltInArea;
 import org.learnops.studio.domain.scope.Strategy;
 import org.learnops.studio.error.CancelledException;
 import org.learnops.studio.error.StudioException;
@@ -73,6 +76,7 @@ import org.learnops.studio.service.DirectoryService;
 import org.learnops.studio.service.EventFigures;
 import org.learnops.studio.service.EventService;
 import org.learnops.studio.service.KeyQuestionsService;
+import org.learnops.studio.service.OverviewService;
 import org.learnops.studio.service.ScopeService;
 import org.learnops.studio.workspace.WorkspaceFile;
 
@@ -304,6 +308,32 @@ class PoiDeckTest {
     }
 
     @Test
+    void theNextStepsListTheOverviewsWarningsBesideTheOverdueDeliverablesAndUnmetConditions() throws IOException {
+        ActivityArea vendors = workspace.scope().loadAreas().get(BuiltInArea.VENDOR_MANAGEMENT.ordinal());
+        new ScopeService(workspace.scope()).saveArea(vendors.withInScope(true).withEffort(5).withImpact(1)); // a drain
+        DeliverableService deliverables = new DeliverableService(workspace.deliverables());
+        Deliverable glossary = deliverables.list().get(4); // overdue, and no stakeholder owns it: a gap
+        deliverables.save(new Deliverable(glossary.id(), glossary.kind(), "", true, "", "", Optional.empty(),
+                Optional.of(LocalDate.of(2026, 3, 18)), DeliverableStatus.IN_PROGRESS, ""));
+        List<Warning> warnings = new OverviewService(workspace, CLOCK).load().warnings();
+        assertEquals(List.of("overview.warning.drain", "overview.warning.overdue", "champions.gap.deliverable"),
+                warnings.stream().map(Warning::messageKey).toList());
+
+        try (XMLSlideShow deck = read(write(only(ExportSection.NEXT_STEPS)))) {
+            List<String> items = deck.getSlides().get(1).getShapes().stream().filter(XSLFTextBox.class::isInstance)
+                    .map(XSLFTextBox.class::cast).skip(1).findFirst().orElseThrow().getTextParagraphs().stream()
+                    .map(XSLFTextParagraph::getText).toList();
+            PoiDeck.Texts texts = new PoiDeck.Texts();
+            List<String> expected = new ArrayList<>();
+            expected.add(texts.get("deck.next.overdue", texts.deliverable(deliverables.list().get(4)), "2026-03-18"));
+            // the overview's overdue warning is the line above; its drain and gap, as the overview words them
+            expected.add(texts.message(warnings.get(0).messageKey(), warnings.get(0).arguments()));
+            expected.add(texts.message(warnings.get(2).messageKey(), warnings.get(2).arguments()));
+            assertEquals(expected, items);
+        }
+    }
+
+    @Test
     void fiftyDeliverablesContinueOnFollowOnSlidesAndEndWithHowManyMore() throws IOException {
         DeliverableService deliverables = new DeliverableService(workspace.deliverables());
         for (int i = 1; i <= 50; i++) {
@@ -423,6 +453,37 @@ class PoiDeckTest {
             }
         }
         assertEquals(List.of(), missing, "missing");
+    }
+
+    /**
+     * The deck's logo is the branding icon with 8 bits a channel, each rounded from the icon's 16:
+     * POI decodes the whole picture to learn its size, and a 16-bit PNG takes ~3 ms more to decode
+     * than an 8-bit one (a deck takes ~45 ms). Rendered, the two are the same pixels.
+     */
+    @Test
+    void theLogoIsTheBrandingIconInEightBitsAChannel() throws IOException {
+        java.awt.image.BufferedImage icon = javax.imageio.ImageIO.read(Path.of("../resources/branding/icon.png").toFile());
+        java.awt.image.BufferedImage logo;
+        try (InputStream in = PoiDeck.class.getResourceAsStream("/org/learnops/studio/export/logo.png")) {
+            logo = javax.imageio.ImageIO.read(in);
+        }
+        var iconPixels = icon.getRaster();
+        var logoPixels = logo.getRaster();
+        assertEquals(8, logoPixels.getSampleModel().getSampleSize(0));
+        assertEquals(List.of(icon.getWidth(), icon.getHeight(), iconPixels.getNumBands()),
+                List.of(logo.getWidth(), logo.getHeight(), logoPixels.getNumBands()));
+        int iconMax = (1 << iconPixels.getSampleModel().getSampleSize(0)) - 1;
+        for (int y = 0; y < icon.getHeight(); y++) {
+            for (int x = 0; x < icon.getWidth(); x++) {
+                for (int band = 0; band < iconPixels.getNumBands(); band++) {
+                    int expected = (int) Math.round(iconPixels.getSample(x, y, band) * 255.0 / iconMax);
+                    if (logoPixels.getSample(x, y, band) != expected) {
+                        throw new AssertionError("logo.png is not icon.png at (" + x + ", " + y + "), band " + band
+                                + ": make it again from resources/branding/icon.png (docs/stakeholder-deck.md)");
+                    }
+                }
+            }
+        }
     }
 
     @Test

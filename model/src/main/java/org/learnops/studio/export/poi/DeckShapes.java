@@ -49,10 +49,7 @@ final class DeckShapes {
         Rectangle kind = new Rectangle(new Rectangle2D.Double(anchor.getX(), anchor.getY(), anchor.getWidth(), anchor.getHeight()), fill);
         CTShape first = shapes.get(kind);
         if (first == null) {
-            shape.setShapeType(ShapeType.RECT);
-            shape.setAnchor(anchor);
-            shape.setFillColor(fill);
-            shape.setLineColor(null);
+            styled(shape, anchor, fill);
             shapes.put(kind, (CTShape) shape.getXmlObject().copy());
         } else {
             ((CTShape) shape.getXmlObject()).setSpPr(first.getSpPr());
@@ -66,12 +63,7 @@ final class DeckShapes {
         Box kind = new Box(new Rectangle2D.Double(anchor.getX(), anchor.getY(), anchor.getWidth(), anchor.getHeight()), alignment);
         CTShape first = shapes.get(kind);
         if (first == null) {
-            box.setAnchor(anchor);
-            box.setWordWrap(true);
-            box.clearText();
-            if (alignment != null) {
-                box.setVerticalAlignment(alignment);
-            }
+            styled(box, anchor, alignment);
             shapes.put(kind, (CTShape) box.getXmlObject().copy());
         } else {
             CTShape shape = (CTShape) box.getXmlObject();
@@ -85,21 +77,45 @@ final class DeckShapes {
     void paragraph(XSLFTextBox box, String text, Look look) {
         CTTextParagraph first = paragraphs.get(look);
         if (first == null) {
-            XSLFTextParagraph paragraph = box.addNewTextParagraph();
-            if (look.bullet()) {
-                paragraph.setBullet(true);
-                paragraph.setLeftMargin(PoiDeck.BULLET_INDENT);
-                paragraph.setIndent(-PoiDeck.BULLET_INDENT);
-            }
-            if (look.align() != null) {
-                paragraph.setTextAlign(look.align());
-            }
-            PoiDeck.run(paragraph, text, look.size(), look.color(), look.bold());
+            XSLFTextParagraph paragraph = styled(box.addNewTextParagraph(), text, look);
             paragraphs.put(look, (CTTextParagraph) paragraph.getXmlObject().copy());
         } else {
             CTTextParagraph paragraph = ((CTShape) box.getXmlObject()).getTxBody().addNewP();
             paragraph.set(first);
             paragraph.getRArray(0).setT(PoiDeck.clean(text));
         }
+    }
+
+    // POI's calls: what the first of each look is made with and every copy repeats (DeckShapesTest makes every shape with them)
+
+    static XSLFAutoShape styled(XSLFAutoShape shape, Rectangle2D anchor, Color fill) {
+        shape.setShapeType(ShapeType.RECT);
+        shape.setAnchor(anchor);
+        shape.setFillColor(fill);
+        shape.setLineColor(null);
+        return shape;
+    }
+
+    static XSLFTextBox styled(XSLFTextBox box, Rectangle2D anchor, VerticalAlignment alignment) {
+        box.setAnchor(anchor);
+        box.setWordWrap(true);
+        box.clearText();
+        if (alignment != null) {
+            box.setVerticalAlignment(alignment);
+        }
+        return box;
+    }
+
+    static XSLFTextParagraph styled(XSLFTextParagraph paragraph, String text, Look look) {
+        if (look.bullet()) {
+            paragraph.setBullet(true);
+            paragraph.setLeftMargin(PoiDeck.BULLET_INDENT);
+            paragraph.setIndent(-PoiDeck.BULLET_INDENT);
+        }
+        if (look.align() != null) {
+            paragraph.setTextAlign(look.align());
+        }
+        PoiDeck.run(paragraph, text, look.size(), look.color(), look.bold());
+        return paragraph;
     }
 }

@@ -7,14 +7,11 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 
@@ -86,37 +83,17 @@ class DeckShapesTest {
 
         @Override
         public void rectangle(XSLFSlide slide, Rectangle2D anchor, Color fill) {
-            XSLFAutoShape shape = slide.createAutoShape();
-            shape.setShapeType(ShapeType.RECT);
-            shape.setAnchor(anchor);
-            shape.setFillColor(fill);
-            shape.setLineColor(null);
+            DeckShapes.styled(slide.createAutoShape(), anchor, fill);
         }
 
         @Override
         public XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor, VerticalAlignment alignment) {
-            XSLFTextBox box = slide.createTextBox();
-            box.setAnchor(anchor);
-            box.setWordWrap(true);
-            box.clearText();
-            if (alignment != null) {
-                box.setVerticalAlignment(alignment);
-            }
-            return box;
+            return DeckShapes.styled(slide.createTextBox(), anchor, alignment);
         }
 
         @Override
         public void paragraph(XSLFTextBox box, String text, DeckShapes.Look look) {
-            XSLFTextParagraph paragraph = box.addNewTextParagraph();
-            if (look.bullet()) {
-                paragraph.setBullet(true);
-                paragraph.setLeftMargin(PoiDeck.BULLET_INDENT);
-                paragraph.setIndent(-PoiDeck.BULLET_INDENT);
-            }
-            if (look.align() != null) {
-                paragraph.setTextAlign(look.align());
-            }
-            PoiDeck.run(paragraph, text, look.size(), look.color(), look.bold());
+            DeckShapes.styled(box.addNewTextParagraph(), text, look);
         }
     }
 
